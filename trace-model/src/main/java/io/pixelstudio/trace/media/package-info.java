@@ -1,0 +1,2 @@
+/** Decoding images and videos safely: resolving paths inside a dataset folder, pixel limits, frame-accurate video. */
+package io.pixelstudio.trace.media;

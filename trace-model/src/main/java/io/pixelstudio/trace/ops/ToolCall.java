@@ -1,0 +1,31 @@
+package io.pixelstudio.trace.ops;
+
+import io.pixelstudio.trace.VisualOperation;
+
+import java.util.Objects;
+
+/**
+ * The tool call at the end of an assistant turn, as the reference parser sees it: the JSON between
+ * the last {@code <tool_call>} and the next {@code </tool_call>}.
+ */
+public sealed interface ToolCall {
+
+    /** The JSON text between the tags, verbatim. */
+    String json();
+
+    /** A call the reference environment would execute. */
+    record Valid(VisualOperation operation, String json) implements ToolCall {
+        public Valid {
+            Objects.requireNonNull(operation, "operation");
+            Objects.requireNonNull(json, "json");
+        }
+    }
+
+    /** A call that cannot be executed (bad JSON, unknown tool, missing arguments), with why. */
+    record Invalid(String json, String message) implements ToolCall {
+        public Invalid {
+            Objects.requireNonNull(json, "json");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+}

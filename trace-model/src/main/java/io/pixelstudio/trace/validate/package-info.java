@@ -1,0 +1,2 @@
+/** Findings with severity and location, and the rules that produce them. */
+package io.pixelstudio.trace.validate;
