@@ -23,6 +23,8 @@ public enum Rule {
     PROMPT_ORDER("prompt.order", Severity.WARNING, "the first user turn is not text first, then the visual"),
     IMAGE_INDEX_OUT_OF_RANGE("image.index.out-of-range", Severity.ERROR,
             "target_image does not name an image shown so far"),
+    IMAGE_INDEX_WRAPS("image.index.wraps", Severity.WARNING,
+            "target_image <= 0, which the reference silently wraps to an image from the end"),
     BOX_DEGENERATE("box.degenerate", Severity.ERROR, "a box with x2 <= x1 or y2 <= y1 (no area)"),
     BOX_OUT_OF_BOUNDS("box.out-of-bounds", Severity.WARNING,
             "a box outside [0,1] (normalized) or the model-input image (pixels); the reference clamps it"),
