@@ -35,7 +35,9 @@ public interface TraceFormat {
      * the others still load.
      */
     default ReadResult read(Path path, ProgressListener progress) throws IOException {
-        return io.pixelstudio.trace.index.TraceFile.open(path, this, progress).readAll(progress);
+        try (io.pixelstudio.trace.index.TraceFile file = io.pixelstudio.trace.index.TraceFile.open(path, this, progress)) {
+            return file.readAll(progress);
+        }
     }
 
     /**
