@@ -1,0 +1,89 @@
+package io.pixelstudio.trace.format.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pixelstudio.trace.Content;
+import io.pixelstudio.trace.Trace;
+import io.pixelstudio.trace.Turn;
+
+import java.util.Objects;
+
+/**
+ * One trace as a LLaMA-Factory multimodal record in the OpenAI-style ShareGPT layout:
+ * {@code {"messages": [{"role", "content"}], "images": [...], "videos": [[frames]]}}. Each image
+ * item of a turn (original, crops, selected frames) becomes one {@code <image>} placeholder at its
+ * place in the text, and its path goes to {@code images} in the same order, which is how
+ * LLaMA-Factory pairs them. Roles stay {@code system}/{@code user}/{@code assistant}: tool results
+ * are user turns, as in the Pixel Reasoner data (see docs/exports.md for why not
+ * {@code observation}).
+ */
+final class ShareGptEncoder {
+
+    static final String IMAGE_PLACEHOLDER = "<image>";
+    static final String VIDEO_PLACEHOLDER = "<video>";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ExportOptions options;
+
+    ShareGptEncoder(ExportOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    ObjectNode encode(Trace trace, ExportMedia media) throws ExportException {
+        if (trace.turns().isEmpty()) {
+            throw new ExportException(trace.id(), "has no turns; a chat export needs at least a user turn");
+        }
+        ObjectNode record = NODES.objectNode();
+        ArrayNode messages = record.putArray("messages");
+        ArrayNode images = NODES.arrayNode();
+        ArrayNode videos = NODES.arrayNode();
+        for (int t = 0; t < trace.turns().size(); t++) {
+            Turn turn = trace.turns().get(t);
+            StringBuilder text = new StringBuilder();
+            for (Content item : turn.content()) {
+                if (item instanceof Content.Text piece) {
+                    checkNoPlaceholder(trace, t, piece.text());
+                    text.append(piece.text());
+                } else if (item instanceof Content.Image image) {
+                    text.append(IMAGE_PLACEHOLDER);
+                    images.add(media.path(image.path()));
+                } else {
+                    appendVideo((Content.Video) item, text, images, videos, media);
+                }
+            }
+            ObjectNode message = messages.addObject();
+            message.put("role", turn.role().wireName());
+            message.put("content", text.toString());
+        }
+        record.set("images", images);
+        if (!videos.isEmpty()) {
+            record.set("videos", videos);
+        }
+        return record;
+    }
+
+    private void appendVideo(Content.Video video, StringBuilder text, ArrayNode images, ArrayNode videos,
+                             ExportMedia media) {
+        if (options.video() == ExportOptions.VideoMode.FRAMES_AS_IMAGES) {
+            for (String frame : video.framePaths()) {
+                text.append(IMAGE_PLACEHOLDER);
+                images.add(media.path(frame));
+            }
+        } else {
+            text.append(VIDEO_PLACEHOLDER);
+            ArrayNode frames = videos.addArray();
+            video.framePaths().forEach(f -> frames.add(media.path(f)));
+        }
+    }
+
+    private static void checkNoPlaceholder(Trace trace, int turn, String text) throws ExportException {
+        for (String placeholder : new String[] {IMAGE_PLACEHOLDER, VIDEO_PLACEHOLDER}) {
+            if (text.contains(placeholder)) {
+                throw new ExportException(trace.id(), "turn " + turn + " text already contains '" + placeholder
+                        + "', which LLaMA-Factory would count as a media placeholder and pair with the wrong file");
+            }
+        }
+    }
+}
