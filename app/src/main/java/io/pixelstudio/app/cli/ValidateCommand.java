@@ -95,7 +95,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .withModelInput(size -> SmartResize.fit(size, bounds));
         TraceValidator validator = TraceValidator.withReferenceParser(new ImageIoMediaInspector(), options);
         MediaLocator media = MediaLocator.forDataFile(Files.isDirectory(file) ? file.resolve("project.json") : file);
-        if (isJsonRecordFile(file, format)) {
+        if (TraceLookup.isJsonRecordFile(file, format)) {
             try (TraceFile traces = TraceFile.open(file, format, context.progress())) {
                 return new DatasetValidator(validator).validate(traces, media, context.progress());
             }
@@ -106,12 +106,6 @@ final class ValidateCommand implements Callable<Integer> {
             findings.addAll(validator.validate(trace, Location.ofFile(file).inTrace(trace.id()), media));
         }
         return new ValidationReport(findings);
-    }
-
-    private static boolean isJsonRecordFile(Path file, TraceFormat format) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return format.codec() != null && Files.isRegularFile(file)
-                && (name.endsWith(".json") || name.endsWith(".jsonl"));
     }
 
     private void print(ValidationReport report) {
