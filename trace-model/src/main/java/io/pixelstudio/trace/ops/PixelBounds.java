@@ -27,6 +27,11 @@ public record PixelBounds(long minPixels, long maxPixels) {
     public static final PixelBounds README_EVAL = tokens(512, 5120);
     /** The vLLM engine's processor when the environment sets nothing: 256 to 5120 tokens. */
     public static final PixelBounds VLLM_DEFAULT = tokens(256, 5120);
+    /**
+     * Video frames given as images: the data processor sets {@code max_pixels=512*28*28} and
+     * qwen-vl-utils' {@code fetch_image} keeps its default minimum of 4 tokens.
+     */
+    public static final PixelBounds VIDEO_FRAME_INPUT = tokens(4, 512);
     /** The SFT trainer's image processor ({@code sft_tool.py} defaults): 3136 to 12845056 px. */
     public static final PixelBounds SFT = new PixelBounds(3136, 12_845_056);
     /** qwen-vl-utils' own defaults: 4 to 16384 tokens. */
