@@ -162,4 +162,23 @@ public final class ToolCallParser {
     private static ToolCall.Invalid invalid(String json, String message, String referenceError) {
         return new ToolCall.Invalid(json, message, Optional.of(referenceError));
     }
+
+    /** The tool name of a call's JSON when it parses to an object with a string name, else empty. */
+    static Optional<String> toolNameOf(String json) {
+        return objectOf(json).map(o -> o.get("name")).filter(JsonNode::isTextual).map(JsonNode::textValue);
+    }
+
+    /** The integer {@code arguments.target_image} of a call's JSON, when there is one. */
+    static Optional<Integer> targetImageOf(String json) {
+        return objectOf(json).map(o -> o.get("arguments")).filter(JsonNode::isObject)
+                .map(a -> a.get("target_image")).filter(t -> t != null && t.isInt()).map(JsonNode::intValue);
+    }
+
+    private static Optional<JsonNode> objectOf(String json) {
+        try {
+            return Optional.ofNullable(JSON.readTree(json)).filter(JsonNode::isObject);
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
 }
