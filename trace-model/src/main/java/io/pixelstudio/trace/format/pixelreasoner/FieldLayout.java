@@ -113,7 +113,8 @@ final class FieldLayout {
     /**
      * Assembles an object: with an order, keys in that order (modeled values from {@code modeled},
      * others from {@code unknown}), then unknown fields not in the order, then modeled ones not in
-     * the order; without one, modeled fields first, then unknown ones.
+     * the order; without one, modeled fields first, then unknown ones. An unknown field shadows a
+     * modeled one of the same name (a {@code null} answer is kept as read, not as an empty list).
      */
     ObjectNode assemble(Map<String, JsonNode> modeled, ObjectNode unknown) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
@@ -128,7 +129,7 @@ final class FieldLayout {
             unknown.fields().forEachRemaining(e -> putIfAbsent(out, e.getKey(), e.getValue()));
             modeled.forEach((name, value) -> putIfAbsent(out, name, value));
         } else {
-            modeled.forEach(out::set);
+            modeled.forEach((name, value) -> out.set(name, unknown.has(name) ? unknown.get(name) : value));
             unknown.fields().forEachRemaining(e -> putIfAbsent(out, e.getKey(), e.getValue()));
         }
         return out;

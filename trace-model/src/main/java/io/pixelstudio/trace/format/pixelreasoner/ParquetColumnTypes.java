@@ -1,6 +1,7 @@
 package io.pixelstudio.trace.format.pixelreasoner;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -12,8 +13,10 @@ import java.util.Map;
 /**
  * Chooses the Parquet (DuckDB) type of each column from the JSON values of all rows: strings
  * VARCHAR, booleans BOOLEAN, integers BIGINT, other numbers DOUBLE, lists {@code T[]} of their
- * elements' type, objects JSON. A column whose rows disagree (a string in one row, a list in
- * another) cannot be one Parquet column and is refused with its name.
+ * elements' type, objects JSON. A column holding both a value and lists of that value's type (an
+ * {@code answer} that is a string in one row and a list in another, as JSON RL files allow) becomes
+ * a list column, the single values written as one-element lists — the reference accepts both. Any
+ * other disagreement cannot be one Parquet column and is refused with the column's name.
  */
 final class ParquetColumnTypes {
 
@@ -86,20 +89,37 @@ final class ParquetColumnTypes {
         if (a.equals(b)) {
             return a;
         }
-        if (a.equals("?[]") && b.endsWith("[]")) {
-            return b;
-        }
-        if (b.equals("?[]") && a.endsWith("[]")) {
-            return a;
-        }
-        if (a.endsWith("[]") && b.endsWith("[]")) {
-            String inner = merge(a.substring(0, a.length() - 2), b.substring(0, b.length() - 2));
+        boolean aList = a.endsWith("[]");
+        boolean bList = b.endsWith("[]");
+        if (aList && bList) {
+            if (a.equals("?[]") || b.equals("?[]")) {
+                return a.equals("?[]") ? b : a;
+            }
+            String inner = merge(element(a), element(b));
             return inner == null ? null : inner + "[]";
+        }
+        if (aList || bList) {
+            String list = aList ? a : b;
+            String single = aList ? b : a;
+            String inner = list.equals("?[]") ? single : merge(element(list), single);
+            return inner == null || inner.endsWith("[]") ? null : inner + "[]";
         }
         if ((a.equals("BIGINT") && b.equals("DOUBLE")) || (a.equals("DOUBLE") && b.equals("BIGINT"))) {
             return "DOUBLE";
         }
         return null;
+    }
+
+    private static String element(String listType) {
+        return listType.substring(0, listType.length() - 2);
+    }
+
+    /** {@code value} as stored in a column of {@code type}: a single value in a list column is wrapped. */
+    static JsonNode conform(JsonNode value, String type) {
+        if (type.endsWith("[]") && !value.isNull() && !value.isArray()) {
+            return JsonNodeFactory.instance.arrayNode().add(value);
+        }
+        return value;
     }
 
     /** Replaces a still unknown list element type (only empty lists seen) by VARCHAR. */

@@ -42,6 +42,7 @@ public final class PixelReasonerRlCodec implements RecordCodec {
     private static final List<String> ANSWER_KEYS = List.of(JSON_ANSWER_KEY, PARQUET_ANSWER_KEY);
     private static final String ANSWER_KEY_HINT = "answerKey";
     private static final String IMAGE_SHAPE_HINT = "imageShape";
+    private static final String VIDEO_FLAG_HINT = "isVideoShape";
     private static final String SINGLE = "string";
     private static final String NULL = "null";
     private static final String EMPTY = "empty";
@@ -73,7 +74,10 @@ public final class PixelReasonerRlCodec implements RecordCodec {
 
         boolean isVideo = false;
         JsonNode videoFlag = record.get(IS_VIDEO);
-        if (videoFlag != null) {
+        if (videoFlag != null && videoFlag.isNull()) {
+            unknown.remove(IS_VIDEO);
+            layout = layout.withHint(VIDEO_FLAG_HINT, NULL);
+        } else if (videoFlag != null) {
             if (!videoFlag.isBoolean()) {
                 throw new FormatException(IS_VIDEO, "is_video must be true or false, found " + JsonKinds.describe(videoFlag));
             }
@@ -162,7 +166,8 @@ public final class PixelReasonerRlCodec implements RecordCodec {
             modeled.put(IMAGE, imageValue(trace.media(), layout.hint(IMAGE_SHAPE_HINT).orElse("")));
         }
         if (free || present.contains(IS_VIDEO) || trace.isVideo()) {
-            modeled.put(IS_VIDEO, BooleanNode.valueOf(trace.isVideo()));
+            boolean keepNull = !trace.isVideo() && layout.hint(VIDEO_FLAG_HINT).filter(NULL::equals).isPresent();
+            modeled.put(IS_VIDEO, keepNull ? NullNode.getInstance() : BooleanNode.valueOf(trace.isVideo()));
         }
         if (free || present.contains(key) || !trace.answers().isEmpty()) {
             modeled.put(key, AnswerField.encode(trace.answers(), layout.hint(AnswerField.SHAPE).orElse(null)));

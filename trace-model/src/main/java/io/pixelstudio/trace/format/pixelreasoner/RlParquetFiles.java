@@ -26,7 +26,7 @@ import java.util.Objects;
  * Reads and writes the RL data's Parquet files ({@code release.parquet}, the benchmark files) through
  * DuckDB's JDBC driver, an in-process engine whose jar carries its native library, so no Hadoop
  * setup is needed. Rows travel as JSON objects in column order: DuckDB turns each row into JSON on
- * read, and on write a JSON-lines file is loaded with explicit column types (lists stay lists,
+ * read, and on write a JSON-lines file (in the system temporary folder) is loaded with explicit column types (lists stay lists,
  * booleans stay booleans) and copied to Parquet.
  */
 final class RlParquetFiles {
@@ -67,10 +67,20 @@ final class RlParquetFiles {
         if (columns.isEmpty()) {
             throw new IOException("cannot write " + target + ": no rows and so no columns");
         }
+        List<ObjectNode> conformed = new ArrayList<>(rows.size());
+        for (ObjectNode row : rows) {
+            ObjectNode copy = row.deepCopy();
+            columns.forEach((name, type) -> {
+                if (copy.has(name)) {
+                    copy.set(name, ParquetColumnTypes.conform(copy.get(name), type));
+                }
+            });
+            conformed.add(copy);
+        }
         Path staging = Files.createTempFile("pixelstudio-rl-", ".jsonl");
         try {
             try (OutputStream out = Files.newOutputStream(staging)) {
-                new JsonRecordsWriter(mapper).write(rows, JsonRecordLayout.LINES, out);
+                new JsonRecordsWriter(mapper).write(conformed, JsonRecordLayout.LINES, out);
             }
             AtomicFiles.replace(target, temp -> copyToParquet(staging, columns, temp));
         } finally {
