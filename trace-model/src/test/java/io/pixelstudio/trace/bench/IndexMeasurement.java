@@ -1,6 +1,6 @@
 package io.pixelstudio.trace.bench;
 
-import io.pixelstudio.trace.index.SimpleTestFormat;
+import io.pixelstudio.trace.format.pixelreasoner.PixelReasonerSftFormat;
 import io.pixelstudio.trace.index.TraceFile;
 import io.pixelstudio.trace.progress.ProgressListener;
 
@@ -24,7 +24,7 @@ public final class IndexMeasurement {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         int runs = Integer.parseInt(args[1]);
-        SimpleTestFormat format = new SimpleTestFormat();
+        PixelReasonerSftFormat format = new PixelReasonerSftFormat();
         try (TraceFile warmUp = TraceFile.open(file, format, ProgressListener.NONE)) {
             print("records", warmUp.size());
             print("findings", warmUp.indexFindings().size());
@@ -66,6 +66,13 @@ public final class IndexMeasurement {
         }
         print("random_1000_ms", (System.nanoTime() - t0) / 1_000_000);
         print("random_check", bytes > 0 ? "ok" : "empty");
+        t0 = System.nanoTime();
+        long turns = 0;
+        for (int i = 0; i < 1000; i++) {
+            turns += kept.get(random.nextInt(n)).turns().size();
+        }
+        print("random_1000_decoded_ms", (System.nanoTime() - t0) / 1_000_000);
+        print("random_decoded_check", turns > 0 ? "ok" : "empty");
         kept.close();
     }
 
