@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
         description = "Pixel Reasoner Studio command line: validate, convert, render and summarise "
                 + "pixel-space reasoning traces.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, RenderCommand.class, StatsCommand.class,
+                FramesCommand.class,
                 FormatsCommand.class, CommandLine.HelpCommand.class})
 public final class PixelStudioCli {
 
