@@ -2,7 +2,7 @@ package io.pixelstudio.trace.format.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pixelstudio.trace.Trace;
-import io.pixelstudio.trace.format.project.AtomicSave;
+import io.pixelstudio.trace.format.AtomicFiles;
 import io.pixelstudio.trace.format.project.StudioJson;
 import io.pixelstudio.trace.progress.ProgressListener;
 
@@ -60,7 +60,7 @@ public final class OpenAiMessagesExportFormat extends ExportOnlyFormat {
             lines.add(mapper.writeValueAsBytes(encoder.encode(trace, media)));
             progress.progress(lines.size());
         }
-        AtomicSave.write(out, stream -> {
+        AtomicFiles.write(out, stream -> {
             for (byte[] line : lines) {
                 stream.write(line);
                 stream.write('\n');

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.Trace;
-import io.pixelstudio.trace.format.project.AtomicSave;
+import io.pixelstudio.trace.format.AtomicFiles;
 import io.pixelstudio.trace.format.project.StudioJson;
 import io.pixelstudio.trace.progress.ProgressListener;
 
@@ -62,7 +62,7 @@ public final class ShareGptExportFormat extends ExportOnlyFormat {
             records.add(encoder.encode(trace, media));
             progress.progress(records.size());
         }
-        AtomicSave.write(out, stream -> {
+        AtomicFiles.write(out, stream -> {
             try (JsonGenerator generator = mapper.createGenerator(stream)) {
                 generator.setPrettyPrinter(StudioJson.prettyPrinter());
                 generator.writeStartArray();

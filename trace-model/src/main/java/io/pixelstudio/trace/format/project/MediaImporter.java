@@ -4,6 +4,7 @@ import io.pixelstudio.trace.Content;
 import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.Turn;
+import io.pixelstudio.trace.format.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,7 +144,7 @@ final class MediaImporter {
         for (int n = 2; ; n++) {
             Path target = projectDir.resolve(candidate);
             if (!Files.exists(target)) {
-                AtomicSave.copyNew(source, target);
+                AtomicFiles.copyNew(source, target);
                 copied++;
                 return candidate;
             }

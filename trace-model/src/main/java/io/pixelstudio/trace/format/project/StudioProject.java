@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pixelstudio.trace.Trace;
+import io.pixelstudio.trace.format.AtomicFiles;
 import io.pixelstudio.trace.format.FormatException;
 import io.pixelstudio.trace.format.ReadResult;
 import io.pixelstudio.trace.progress.ProgressListener;
@@ -180,7 +181,7 @@ public final class StudioProject {
         }
         progress.finish();
         progress.start("Writing " + TRACES, traces.size());
-        AtomicSave.write(dir.resolve(TRACES), out -> {
+        AtomicFiles.write(dir.resolve(TRACES), out -> {
             long done = 0;
             for (Trace trace : rewritten) {
                 checkCancelled(progress);
@@ -194,7 +195,7 @@ public final class StudioProject {
         });
         progress.finish();
         ProjectManifest saved = manifest.modifiedAt(clock.instant());
-        AtomicSave.write(dir.resolve(MANIFEST), out -> manifestCodec.write(saved, out));
+        AtomicFiles.write(dir.resolve(MANIFEST), out -> manifestCodec.write(saved, out));
         return importer.report();
     }
 

@@ -5,6 +5,7 @@ import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.Turn;
+import io.pixelstudio.trace.format.AtomicFiles;
 import io.pixelstudio.trace.format.TraceFormat;
 import io.pixelstudio.trace.format.TraceFormats;
 import io.pixelstudio.trace.progress.ProgressListener;
@@ -202,7 +203,7 @@ class StudioProjectTest {
 
         List<String> saved = Files.readAllLines(traces);
         assertThat(saved).hasSize(4).endsWith("{not json");
-        assertThat(Files.readString(AtomicSave.backupOf(traces))).startsWith("{not json\n");
+        assertThat(Files.readString(AtomicFiles.backupOf(traces))).startsWith("{not json\n");
     }
 
     @Test
@@ -235,7 +236,7 @@ class StudioProjectTest {
         ProjectManifest manifest = project.read(folder, ProgressListener.NONE).manifest();
         assertThat(manifest.name()).isEqualTo("Golden project");
         assertThat(manifest.modified()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
-        assertThat(Files.readAllBytes(AtomicSave.backupOf(folder.resolve("project.json"))))
+        assertThat(Files.readAllBytes(AtomicFiles.backupOf(folder.resolve("project.json"))))
                 .isEqualTo(Files.readAllBytes(GOLDEN.resolve("project.json")));
     }
 
