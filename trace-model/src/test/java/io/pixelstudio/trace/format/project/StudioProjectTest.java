@@ -8,6 +8,7 @@ import io.pixelstudio.trace.Turn;
 import io.pixelstudio.trace.format.AtomicFiles;
 import io.pixelstudio.trace.format.TraceFormat;
 import io.pixelstudio.trace.format.TraceFormats;
+import io.pixelstudio.trace.ops.PixelBounds;
 import io.pixelstudio.trace.progress.ProgressListener;
 import io.pixelstudio.trace.validate.Finding;
 import io.pixelstudio.trace.validate.Severity;
@@ -151,6 +152,18 @@ class StudioProjectTest {
                 .isInstanceOf(ProjectFormatException.class)
                 .hasMessageContaining(manifest.toString())
                 .hasMessageContaining("no \"version\"");
+    }
+
+    @Test
+    void invertedPixelBoundsAreRefusedNamingFileAndField() throws IOException {
+        Path folder = copyGolden();
+        Path manifest = folder.resolve("project.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"minPixels\": 3136", "\"minPixels\": 9999999"));
+        assertThatThrownBy(() -> project.read(folder, ProgressListener.NONE))
+                .isInstanceOf(ProjectFormatException.class)
+                .hasMessageContaining(manifest.toString())
+                .hasMessageContaining("pixelBounds")
+                .hasMessageContaining("9999999");
     }
 
     @Test
