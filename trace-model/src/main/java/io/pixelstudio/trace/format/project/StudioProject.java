@@ -160,7 +160,9 @@ public final class StudioProject {
 
     /**
      * Saves a project: media first, then {@code traces.jsonl} (the traces, then the kept unreadable
-     * lines verbatim), then {@code project.json} with {@code modified} set from the clock.
+     * lines verbatim), then {@code project.json} with {@code modified} set from the clock. Every
+     * media path is checked before anything is copied: one that escapes {@code mediaBase} stops the
+     * save with a {@link MediaImportException} and leaves the folder as it was.
      */
     public SaveReport save(ProjectManifest manifest, List<Trace> traces, List<UnreadableLine> keep, Path folder,
                            Path mediaBase, ProgressListener progress) throws IOException {
@@ -172,6 +174,9 @@ public final class StudioProject {
         Path dir = folderOf(folder);
         Files.createDirectories(dir);
         MediaImporter importer = new MediaImporter(dir, manifest.mediaFolder(), mediaBase);
+        for (Trace trace : traces) {
+            importer.check(trace);
+        }
         progress.start("Copying media", traces.size());
         List<Trace> rewritten = new ArrayList<>(traces.size());
         for (Trace trace : traces) {

@@ -121,6 +121,47 @@ class StudioProjectTest {
     }
 
     @Test
+    void mediaPathEscapingTheDatasetFolderIsRefusedWithTraceAndFieldAndNothingIsCopied() throws IOException {
+        Path base = Files.createDirectories(tmp.resolve("dataset"));
+        Files.writeString(base.resolve("ok.png"), "inside");
+        Files.writeString(tmp.resolve("secret.txt"), "outside the dataset");
+        Path folder = tmp.resolve("proj");
+        Trace escaping = new Trace("bad", "t", "q", List.of(new Media.Image("ok.png")), List.of(), List.of(),
+                List.of(new Turn(Role.USER, List.of(new Content.Text("q"), new Content.Image("ok.png"))),
+                        new Turn(Role.ASSISTANT, List.of(new Content.Image("sub/../../secret.txt")))),
+                io.pixelstudio.trace.Review.none(), io.pixelstudio.trace.Extras.empty());
+
+        assertThatThrownBy(() -> project.save(List.of(imageTrace("good", "ok.png"), escaping), folder, base,
+                ProgressListener.NONE))
+                .isInstanceOfSatisfying(MediaImportException.class, e -> {
+                    assertThat(e.traceId()).isEqualTo("bad");
+                    assertThat(e.field()).isEqualTo("turns[1].content[0].path");
+                })
+                .hasMessageContaining("trace bad, turns[1].content[0].path")
+                .hasMessageContaining("'sub/../../secret.txt' escapes the dataset folder " + base.toAbsolutePath());
+        assertThat(folder.resolve("media")).doesNotExist();
+        assertThat(folder.resolve("traces.jsonl")).doesNotExist();
+        assertThat(folder.resolve("project.json")).doesNotExist();
+    }
+
+    @Test
+    void mediaPathEscapingThroughASymbolicLinkIsRefused() throws IOException {
+        Path base = Files.createDirectories(tmp.resolve("dataset"));
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(outside.resolve("x.png"), "outside");
+        try {
+            Files.createSymbolicLink(base.resolve("link"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("symbolic links not supported here: " + e);
+        }
+        assertThatThrownBy(() -> project.save(List.of(imageTrace("a", "link/x.png")), tmp.resolve("proj"), base,
+                ProgressListener.NONE))
+                .isInstanceOf(MediaImportException.class)
+                .hasMessageContaining("trace a, media[0].path")
+                .hasMessageContaining("symbolic link");
+    }
+
+    @Test
     void missingMediaIsReportedAndKeptAsAbsolutePath() throws IOException {
         Path base = Files.createDirectories(tmp.resolve("dump"));
         Path folder = tmp.resolve("proj");
