@@ -8,9 +8,7 @@ import io.pixelstudio.trace.index.TraceFile;
 import io.pixelstudio.trace.progress.ProgressListener;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Finds one trace by id in a data file. JSON record files go through the streaming index, decoding
@@ -22,7 +20,7 @@ final class TraceLookup {
     }
 
     static Trace find(Path file, TraceFormat format, String id, ProgressListener progress) throws IOException {
-        if (isJsonRecordFile(file, format)) {
+        if (format.isIndexable(file)) {
             try (TraceFile traces = TraceFile.open(file, format, progress)) {
                 for (int i = 0; i < traces.size(); i++) {
                     Trace trace = decode(traces, i);
@@ -40,13 +38,6 @@ final class TraceLookup {
             }
         }
         throw new CliUserException(file + ": no trace with id '" + id + "'");
-    }
-
-    /** True for a JSON-list or JSON-lines file of a record format, which the streaming index can open. */
-    static boolean isJsonRecordFile(Path file, TraceFormat format) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return format.codec() != null && Files.isRegularFile(file)
-                && (name.endsWith(".json") || name.endsWith(".jsonl"));
     }
 
     private static Trace decode(TraceFile traces, int index) throws IOException {

@@ -95,7 +95,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .withModelInput(size -> SmartResize.fit(size, bounds));
         TraceValidator validator = TraceValidator.withReferenceParser(new ImageIoMediaInspector(), options);
         MediaLocator media = MediaLocator.forDataFile(Files.isDirectory(file) ? file.resolve("project.json") : file);
-        if (TraceLookup.isJsonRecordFile(file, format)) {
+        if (format.isIndexable(file)) {
             try (TraceFile traces = TraceFile.open(file, format, context.progress())) {
                 return new DatasetValidator(validator).validate(traces, media, context.progress());
             }

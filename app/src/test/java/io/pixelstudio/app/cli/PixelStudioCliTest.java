@@ -98,6 +98,19 @@ class PixelStudioCliTest {
     }
 
     @Test
+    void renderFindsATraceWhenGivenTheProjectManifestRatherThanTheFolder() throws IOException {
+        Path project = GoldenProject.copyTo(tmp);
+        Path out = tmp.resolve("manifest-render.png");
+
+        CliRun run = CliRun.of("render", project.resolve("project.json").toString(), "--trace", "vstar-0001",
+                "--turn", "2", "--out", out.toString());
+
+        assertThat(run.status()).as(run.err() + run.out()).isZero();
+        assertThat(ImageIO.read(out.toFile()).getWidth())
+                .isEqualTo(ImageIO.read(project.resolve("media/vstar/sa_4690.png").toFile()).getWidth());
+    }
+
+    @Test
     void renderReportsAMissingTraceClearly() {
         Path project = GoldenProject.copyTo(tmp);
 

@@ -48,6 +48,30 @@ public enum JsonRecordLayout {
         }
     }
 
+    /**
+     * The layout of {@code path} when it is a file of JSON records: a regular file named
+     * {@code *.json} or {@code *.jsonl} (any case) whose first non-blank character is {@code [} or
+     * {@code {}; empty otherwise. This is the one test of "a record file the streaming index
+     * ({@code io.pixelstudio.trace.index.TraceFile}) can open", used by format detection and by
+     * {@link TraceFormat#isIndexable(Path)}.
+     */
+    public static Optional<JsonRecordLayout> detect(Path path) {
+        if (path == null || !hasJsonName(path) || !Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        return sniff(path);
+    }
+
+    /** True when {@code path} is named {@code *.json} or {@code *.jsonl} (any case). */
+    public static boolean hasJsonName(Path path) {
+        Path name = path.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String lower = name.toString().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".json") || lower.endsWith(".jsonl");
+    }
+
     /** The layout a file named like {@code path} is written in: lines for {@code .jsonl}, a list otherwise. */
     public static JsonRecordLayout forOutput(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -30,6 +30,18 @@ public interface TraceFormat {
     RecordCodec codec();
 
     /**
+     * True when {@code path} is a file of this format's JSON records that the streaming index
+     * ({@code io.pixelstudio.trace.index.TraceFile}) can open record by record, so callers that look
+     * at one trace at a time (lookup, validation) need not load the whole file through
+     * {@link #read}. The default: the format has a {@link #codec()} and the path is a JSON-list or
+     * JSON-lines file ({@link JsonRecordLayout#detect(Path)}). Formats whose files are not plain
+     * record files (a project folder, Parquet) answer {@code false} for those.
+     */
+    default boolean isIndexable(Path path) {
+        return codec() != null && JsonRecordLayout.detect(path).isPresent();
+    }
+
+    /**
      * Reads every trace of {@code path}. The default streams the file through the record index;
      * records that fail to parse or decode are skipped and reported in {@link ReadResult#findings()},
      * the others still load.

@@ -1,11 +1,12 @@
 package io.pixelstudio.trace.format.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.Content;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.Turn;
+
+import java.util.Objects;
 
 /**
  * One trace in TRL's conversational vision format: {@code {"messages": [{"role", "content":
@@ -17,53 +18,41 @@ import io.pixelstudio.trace.Turn;
  */
 final class OpenAiMessagesEncoder {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private final ExportOptions options;
 
     OpenAiMessagesEncoder(ExportOptions options) {
-        this.options = options;
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     ObjectNode encode(Trace trace, ExportMedia media) throws ExportException {
-        if (trace.turns().isEmpty()) {
-            throw new ExportException(trace.id(), "has no turns; a chat export needs at least a user turn");
-        }
-        ObjectNode record = NODES.objectNode();
-        ArrayNode messages = record.putArray("messages");
-        ArrayNode images = NODES.arrayNode();
-        ArrayNode videos = NODES.arrayNode();
+        ChatRecord record = ChatRecord.of(trace);
         for (Turn turn : trace.turns()) {
-            ObjectNode message = messages.addObject();
+            ObjectNode message = record.addMessage();
             message.put("role", turn.role().wireName());
             ArrayNode parts = message.putArray("content");
             for (Content item : turn.content()) {
                 if (item instanceof Content.Text text) {
                     parts.addObject().put("type", "text").put("text", text.text());
                 } else if (item instanceof Content.Image image) {
-                    addImage(parts, images, media.path(image.path()));
+                    addImage(parts, record, media.path(image.path()));
                 } else {
                     Content.Video video = (Content.Video) item;
                     if (options.video() == ExportOptions.VideoMode.FRAMES_AS_IMAGES) {
-                        video.framePaths().forEach(f -> addImage(parts, images, media.path(f)));
+                        video.framePaths().forEach(f -> addImage(parts, record, media.path(f)));
                     } else {
                         ObjectNode part = parts.addObject().put("type", "video");
                         ArrayNode frames = part.putArray("video");
                         video.framePaths().forEach(f -> frames.add(media.path(f)));
-                        videos.add(frames.deepCopy());
+                        record.addVideo().addAll(frames);
                     }
                 }
             }
         }
-        record.set("images", images);
-        if (!videos.isEmpty()) {
-            record.set("videos", videos);
-        }
-        return record;
+        return record.finish();
     }
 
-    private static void addImage(ArrayNode parts, ArrayNode images, String path) {
+    private static void addImage(ArrayNode parts, ChatRecord record, String path) {
         parts.addObject().put("type", "image").put("image", path);
-        images.add(path);
+        record.addImage(path);
     }
 }

@@ -1,17 +1,13 @@
 package io.pixelstudio.trace.format.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.Trace;
-import io.pixelstudio.trace.format.project.AtomicSave;
 import io.pixelstudio.trace.format.project.StudioJson;
-import io.pixelstudio.trace.progress.ProgressListener;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.io.OutputStream;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CancellationException;
 
 /**
  * Export for TRL's SFTTrainer and other OpenAI-style chat loaders (id {@code openai-messages}):
@@ -24,7 +20,6 @@ public final class OpenAiMessagesExportFormat extends ExportOnlyFormat {
     /** The format id. */
     public static final String ID = "openai-messages";
 
-    private final ExportOptions options;
     private final OpenAiMessagesEncoder encoder;
     private final ObjectMapper mapper = StudioJson.newMapper();
 
@@ -34,7 +29,7 @@ public final class OpenAiMessagesExportFormat extends ExportOnlyFormat {
     }
 
     public OpenAiMessagesExportFormat(ExportOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
+        super(options);
         this.encoder = new OpenAiMessagesEncoder(options);
     }
 
@@ -49,23 +44,15 @@ public final class OpenAiMessagesExportFormat extends ExportOnlyFormat {
     }
 
     @Override
-    public void write(List<Trace> traces, Path out, Path mediaBase, ProgressListener progress) throws IOException {
-        ExportMedia media = new ExportMedia(options.paths(), mediaBase);
-        List<byte[]> lines = new ArrayList<>(traces.size());
-        progress.start("Exporting " + ID, traces.size());
-        for (Trace trace : traces) {
-            if (progress.isCancelled()) {
-                throw new CancellationException("export cancelled; nothing was written");
-            }
-            lines.add(mapper.writeValueAsBytes(encoder.encode(trace, media)));
-            progress.progress(lines.size());
+    ObjectNode encode(Trace trace, ExportMedia media) throws ExportException {
+        return encoder.encode(trace, media);
+    }
+
+    @Override
+    void writeRecords(List<ObjectNode> records, OutputStream out) throws IOException {
+        for (ObjectNode record : records) {
+            out.write(mapper.writeValueAsBytes(record));
+            out.write('\n');
         }
-        AtomicSave.write(out, stream -> {
-            for (byte[] line : lines) {
-                stream.write(line);
-                stream.write('\n');
-            }
-        });
-        progress.finish();
     }
 }

@@ -1,7 +1,6 @@
 package io.pixelstudio.trace.format.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.Content;
 import io.pixelstudio.trace.Trace;
@@ -23,8 +22,6 @@ final class ShareGptEncoder {
     static final String IMAGE_PLACEHOLDER = "<image>";
     static final String VIDEO_PLACEHOLDER = "<video>";
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private final ExportOptions options;
 
     ShareGptEncoder(ExportOptions options) {
@@ -32,13 +29,7 @@ final class ShareGptEncoder {
     }
 
     ObjectNode encode(Trace trace, ExportMedia media) throws ExportException {
-        if (trace.turns().isEmpty()) {
-            throw new ExportException(trace.id(), "has no turns; a chat export needs at least a user turn");
-        }
-        ObjectNode record = NODES.objectNode();
-        ArrayNode messages = record.putArray("messages");
-        ArrayNode images = NODES.arrayNode();
-        ArrayNode videos = NODES.arrayNode();
+        ChatRecord record = ChatRecord.of(trace);
         for (int t = 0; t < trace.turns().size(); t++) {
             Turn turn = trace.turns().get(t);
             StringBuilder text = new StringBuilder();
@@ -48,32 +39,27 @@ final class ShareGptEncoder {
                     text.append(piece.text());
                 } else if (item instanceof Content.Image image) {
                     text.append(IMAGE_PLACEHOLDER);
-                    images.add(media.path(image.path()));
+                    record.addImage(media.path(image.path()));
                 } else {
-                    appendVideo((Content.Video) item, text, images, videos, media);
+                    appendVideo((Content.Video) item, text, record, media);
                 }
             }
-            ObjectNode message = messages.addObject();
+            ObjectNode message = record.addMessage();
             message.put("role", turn.role().wireName());
             message.put("content", text.toString());
         }
-        record.set("images", images);
-        if (!videos.isEmpty()) {
-            record.set("videos", videos);
-        }
-        return record;
+        return record.finish();
     }
 
-    private void appendVideo(Content.Video video, StringBuilder text, ArrayNode images, ArrayNode videos,
-                             ExportMedia media) {
+    private void appendVideo(Content.Video video, StringBuilder text, ChatRecord record, ExportMedia media) {
         if (options.video() == ExportOptions.VideoMode.FRAMES_AS_IMAGES) {
             for (String frame : video.framePaths()) {
                 text.append(IMAGE_PLACEHOLDER);
-                images.add(media.path(frame));
+                record.addImage(media.path(frame));
             }
         } else {
             text.append(VIDEO_PLACEHOLDER);
-            ArrayNode frames = videos.addArray();
+            ArrayNode frames = record.addVideo();
             video.framePaths().forEach(f -> frames.add(media.path(f)));
         }
     }

@@ -4,16 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.Trace;
-import io.pixelstudio.trace.format.project.AtomicSave;
 import io.pixelstudio.trace.format.project.StudioJson;
-import io.pixelstudio.trace.progress.ProgressListener;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.io.OutputStream;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CancellationException;
 
 /**
  * Export for LLaMA-Factory (id {@code sharegpt}): one JSON list, pretty-printed like its
@@ -26,7 +21,6 @@ public final class ShareGptExportFormat extends ExportOnlyFormat {
     /** The format id. */
     public static final String ID = "sharegpt";
 
-    private final ExportOptions options;
     private final ShareGptEncoder encoder;
     private final ObjectMapper mapper = StudioJson.newMapper();
 
@@ -36,7 +30,7 @@ public final class ShareGptExportFormat extends ExportOnlyFormat {
     }
 
     public ShareGptExportFormat(ExportOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
+        super(options);
         this.encoder = new ShareGptEncoder(options);
     }
 
@@ -51,28 +45,20 @@ public final class ShareGptExportFormat extends ExportOnlyFormat {
     }
 
     @Override
-    public void write(List<Trace> traces, Path out, Path mediaBase, ProgressListener progress) throws IOException {
-        ExportMedia media = new ExportMedia(options.paths(), mediaBase);
-        List<ObjectNode> records = new ArrayList<>(traces.size());
-        progress.start("Exporting " + ID, traces.size());
-        for (Trace trace : traces) {
-            if (progress.isCancelled()) {
-                throw new CancellationException("export cancelled; nothing was written");
+    ObjectNode encode(Trace trace, ExportMedia media) throws ExportException {
+        return encoder.encode(trace, media);
+    }
+
+    @Override
+    void writeRecords(List<ObjectNode> records, OutputStream out) throws IOException {
+        try (JsonGenerator generator = mapper.createGenerator(out)) {
+            generator.setPrettyPrinter(StudioJson.prettyPrinter());
+            generator.writeStartArray();
+            for (ObjectNode record : records) {
+                generator.writeTree(record);
             }
-            records.add(encoder.encode(trace, media));
-            progress.progress(records.size());
+            generator.writeEndArray();
+            generator.writeRaw('\n');
         }
-        AtomicSave.write(out, stream -> {
-            try (JsonGenerator generator = mapper.createGenerator(stream)) {
-                generator.setPrettyPrinter(StudioJson.prettyPrinter());
-                generator.writeStartArray();
-                for (ObjectNode record : records) {
-                    generator.writeTree(record);
-                }
-                generator.writeEndArray();
-                generator.writeRaw('\n');
-            }
-        });
-        progress.finish();
     }
 }

@@ -22,11 +22,6 @@ final class FormatSniffing {
         return dot < 0 ? "" : name.substring(dot + 1);
     }
 
-    static boolean isJsonName(Path path) {
-        String ext = extension(path);
-        return ext.equals("json") || ext.equals("jsonl");
-    }
-
     /** The first bytes of the file as text, or empty when it cannot be read. */
     static String head(Path path) {
         try (InputStream in = Files.newInputStream(path)) {

@@ -53,7 +53,7 @@ public final class PixelReasonerRlFormat implements TraceFormat {
         if (isParquet(path)) {
             return FormatSniffing.startsWith(path, RlParquetFiles.MAGIC);
         }
-        if (!FormatSniffing.isJsonName(path) || JsonRecordLayout.sniff(path).isEmpty()) {
+        if (JsonRecordLayout.detect(path).isEmpty()) {
             return false;
         }
         String head = FormatSniffing.head(path);

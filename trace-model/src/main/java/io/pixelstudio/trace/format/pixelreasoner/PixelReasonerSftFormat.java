@@ -41,8 +41,7 @@ public final class PixelReasonerSftFormat implements TraceFormat {
 
     @Override
     public boolean canRead(Path path) {
-        return FormatSniffing.isJsonName(path) && JsonRecordLayout.sniff(path).isPresent()
-                && FormatSniffing.head(path).contains("\"message_list\"");
+        return JsonRecordLayout.detect(path).isPresent() && FormatSniffing.head(path).contains("\"message_list\"");
     }
 
     @Override

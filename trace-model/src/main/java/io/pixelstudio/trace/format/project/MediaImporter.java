@@ -4,11 +4,13 @@ import io.pixelstudio.trace.Content;
 import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.Turn;
+import io.pixelstudio.trace.format.AtomicFiles;
+import io.pixelstudio.trace.media.MediaPathException;
+import io.pixelstudio.trace.media.MediaResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,13 +24,17 @@ import java.util.Set;
 
 /**
  * Copies the media a trace references into the project's media folder and rewrites the paths
- * relative to the project, so a project folder can be moved or shared as a whole.
+ * relative to the project, so a project folder can be moved or shared as a whole. Paths are
+ * resolved by {@link MediaResolver} against the media base, so the studio has one rule for which
+ * files a data file may reach.
  *
  * <ul>
  *   <li>A relative path keeps its sub-folders under the media folder ({@code frames/v1/3.jpg} →
  *       {@code media/frames/v1/3.jpg}); one that already starts with the media folder keeps its
- *       place. Absolute paths and paths that climb out of the base ({@code ../x.jpg}) go to the
- *       media folder by file name.</li>
+ *       place. Absolute paths go to the media folder by file name.</li>
+ *   <li>A relative path that climbs out of the media base ({@code ../x.jpg}, or through a symbolic
+ *       link) is refused with a {@link MediaImportException} naming the trace and field;
+ *       {@link #check} finds these before anything is copied or written.</li>
  *   <li>A file already in place with the same bytes is reused; a <em>different</em> file of the
  *       same name is never overwritten — the new one gets a {@code -2}, {@code -3}, … suffix.</li>
  *   <li>A referenced file that does not exist (RL dumps share one placeholder path for frames) is
@@ -41,9 +47,15 @@ final class MediaImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediaImporter.class);
 
+    /** Maps one media path written at {@code field} of a trace to the path to store. */
+    @FunctionalInterface
+    private interface PathMapping {
+        String apply(String field, String written) throws IOException;
+    }
+
     private final Path projectDir;
     private final String mediaFolder;
-    private final Path mediaBase;
+    private final MediaResolver resolver;
     private final Map<Path, String> imported = new HashMap<>();
     private final Set<String> missing = new LinkedHashSet<>();
     private int copied;
@@ -52,61 +64,97 @@ final class MediaImporter {
     MediaImporter(Path projectDir, String mediaFolder, Path mediaBase) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.mediaFolder = Objects.requireNonNull(mediaFolder, "mediaFolder");
-        this.mediaBase = mediaBase.toAbsolutePath().normalize();
+        this.resolver = new MediaResolver(mediaBase);
+    }
+
+    /**
+     * Refuses {@code trace} when one of its media paths may not be imported, without copying.
+     *
+     * @throws MediaImportException naming the trace and the field of the first refused path
+     */
+    void check(Trace trace) throws IOException {
+        map(trace, (field, written) -> {
+            locate(trace.id(), field, written);
+            return written;
+        });
     }
 
     /** {@code trace} with every media path imported. */
     Trace rewrite(Trace trace) throws IOException {
-        try {
-            List<Media> media = new ArrayList<>();
-            for (Media m : trace.media()) {
-                if (m instanceof Media.Video video) {
-                    media.add(new Media.Video(video.file() == null ? null : importPath(video.file()),
-                            importAll(video.framePaths()), video.fps(), video.frameCount(), video.sampledIndices()));
-                } else {
-                    media.add(new Media.Image(importPath(((Media.Image) m).path())));
-                }
-            }
-            List<Turn> turns = new ArrayList<>();
-            for (Turn turn : trace.turns()) {
-                List<Content> content = new ArrayList<>();
-                for (Content c : turn.content()) {
-                    if (c instanceof Content.Image image) {
-                        content.add(new Content.Image(importPath(image.path()), image.extras()));
-                    } else if (c instanceof Content.Video video) {
-                        content.add(new Content.Video(importAll(video.framePaths()), video.extras()));
-                    } else {
-                        content.add(c);
-                    }
-                }
-                turns.add(turn.withContent(content));
-            }
-            return new Trace(trace.id(), trace.source(), trace.question(), media, trace.answers(), trace.evidence(),
-                    turns, trace.review(), trace.extras());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return map(trace, (field, written) -> importPath(trace.id(), field, written));
     }
 
     SaveReport report() {
         return new SaveReport(copied, reused, List.copyOf(missing));
     }
 
-    private List<String> importAll(List<String> paths) {
+    private static Trace map(Trace trace, PathMapping mapping) throws IOException {
+        List<Media> media = new ArrayList<>();
+        for (int i = 0; i < trace.media().size(); i++) {
+            String at = "media[" + i + "]";
+            if (trace.media().get(i) instanceof Media.Video video) {
+                media.add(new Media.Video(video.file() == null ? null : mapping.apply(at + ".file", video.file()),
+                        mapAll(at + ".frames", video.framePaths(), mapping), video.fps(), video.frameCount(),
+                        video.sampledIndices()));
+            } else {
+                media.add(new Media.Image(mapping.apply(at + ".path", ((Media.Image) trace.media().get(i)).path())));
+            }
+        }
+        List<Turn> turns = new ArrayList<>();
+        for (int t = 0; t < trace.turns().size(); t++) {
+            Turn turn = trace.turns().get(t);
+            List<Content> content = new ArrayList<>();
+            for (int c = 0; c < turn.content().size(); c++) {
+                String at = "turns[" + t + "].content[" + c + "]";
+                Content item = turn.content().get(c);
+                if (item instanceof Content.Image image) {
+                    content.add(new Content.Image(mapping.apply(at + ".path", image.path()), image.extras()));
+                } else if (item instanceof Content.Video video) {
+                    content.add(new Content.Video(mapAll(at + ".frames", video.framePaths(), mapping), video.extras()));
+                } else {
+                    content.add(item);
+                }
+            }
+            turns.add(turn.withContent(content));
+        }
+        return new Trace(trace.id(), trace.source(), trace.question(), media, trace.answers(), trace.evidence(),
+                turns, trace.review(), trace.extras());
+    }
+
+    private static List<String> mapAll(String field, List<String> paths, PathMapping mapping) throws IOException {
         List<String> result = new ArrayList<>(paths.size());
-        paths.forEach(p -> result.add(importPath(p)));
+        for (int i = 0; i < paths.size(); i++) {
+            result.add(mapping.apply(field + "[" + i + "]", paths.get(i)));
+        }
         return result;
     }
 
-    private String importPath(String written) {
+    /**
+     * The file {@code written} names, or {@code null} for a path that is kept as written (empty,
+     * a URL, or not a valid path on this system).
+     */
+    private Path locate(String traceId, String field, String written) throws MediaImportException {
         if (written.isEmpty() || written.contains("://")) {
-            return written;
+            return null;
         }
-        Path source;
         try {
-            source = mediaBase.resolve(written).normalize();
+            Path.of(written);
         } catch (InvalidPathException e) {
-            missing.add(written);
+            return null;
+        }
+        try {
+            return resolver.resolve(written).normalize();
+        } catch (MediaPathException e) {
+            throw new MediaImportException(traceId, field, e.getMessage() + "; nothing was saved");
+        }
+    }
+
+    private String importPath(String traceId, String field, String written) throws IOException {
+        Path source = locate(traceId, field, written);
+        if (source == null) {
+            if (!written.isEmpty() && !written.contains("://")) {
+                missing.add(written);
+            }
             return written;
         }
         String done = imported.get(source);
@@ -119,11 +167,7 @@ final class MediaImporter {
             missing.add(written);
             result = source.toString();
         } else {
-            try {
-                result = place(source, wantedName(written, source));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            result = place(source, wantedName(written, source));
         }
         imported.put(source, result);
         return result;
@@ -131,7 +175,7 @@ final class MediaImporter {
 
     private String wantedName(String written, Path source) {
         Path asWritten = Path.of(written).normalize();
-        if (asWritten.isAbsolute() || asWritten.startsWith("..") || asWritten.getNameCount() == 0) {
+        if (asWritten.isAbsolute() || asWritten.getNameCount() == 0) {
             return mediaFolder + "/" + source.getFileName();
         }
         String relative = asWritten.toString().replace('\\', '/');
@@ -143,7 +187,7 @@ final class MediaImporter {
         for (int n = 2; ; n++) {
             Path target = projectDir.resolve(candidate);
             if (!Files.exists(target)) {
-                AtomicSave.copyNew(source, target);
+                AtomicFiles.copyNew(source, target);
                 copied++;
                 return candidate;
             }

@@ -2,6 +2,7 @@ package io.pixelstudio.trace.format.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pixelstudio.trace.Extras;
+import io.pixelstudio.trace.ops.PixelBounds;
 
 import java.time.Instant;
 import java.util.List;

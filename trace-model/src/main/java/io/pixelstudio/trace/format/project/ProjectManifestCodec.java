@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.Extras;
+import io.pixelstudio.trace.ops.PixelBounds;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -131,7 +132,11 @@ public final class ProjectManifestCodec {
             throw new ProjectFormatException(file, "field \"pixelBounds\" must be null or "
                     + "{\"minPixels\": whole number, \"maxPixels\": whole number}, found " + node);
         }
-        return Optional.of(new PixelBounds(min.longValue(), max.longValue()));
+        try {
+            return Optional.of(new PixelBounds(min.longValue(), max.longValue()));
+        } catch (IllegalArgumentException e) {
+            throw new ProjectFormatException(file, "field \"pixelBounds\": " + e.getMessage(), e);
+        }
     }
 
     private static List<JsonNode> savedViews(Path file, JsonNode root) throws ProjectFormatException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pixelstudio.trace.Trace;
+import io.pixelstudio.trace.format.AtomicFiles;
 import io.pixelstudio.trace.format.FormatException;
 import io.pixelstudio.trace.format.ReadResult;
 import io.pixelstudio.trace.progress.ProgressListener;
@@ -159,7 +160,9 @@ public final class StudioProject {
 
     /**
      * Saves a project: media first, then {@code traces.jsonl} (the traces, then the kept unreadable
-     * lines verbatim), then {@code project.json} with {@code modified} set from the clock.
+     * lines verbatim), then {@code project.json} with {@code modified} set from the clock. Every
+     * media path is checked before anything is copied: one that escapes {@code mediaBase} stops the
+     * save with a {@link MediaImportException} and leaves the folder as it was.
      */
     public SaveReport save(ProjectManifest manifest, List<Trace> traces, List<UnreadableLine> keep, Path folder,
                            Path mediaBase, ProgressListener progress) throws IOException {
@@ -171,6 +174,9 @@ public final class StudioProject {
         Path dir = folderOf(folder);
         Files.createDirectories(dir);
         MediaImporter importer = new MediaImporter(dir, manifest.mediaFolder(), mediaBase);
+        for (Trace trace : traces) {
+            importer.check(trace);
+        }
         progress.start("Copying media", traces.size());
         List<Trace> rewritten = new ArrayList<>(traces.size());
         for (Trace trace : traces) {
@@ -180,7 +186,7 @@ public final class StudioProject {
         }
         progress.finish();
         progress.start("Writing " + TRACES, traces.size());
-        AtomicSave.write(dir.resolve(TRACES), out -> {
+        AtomicFiles.write(dir.resolve(TRACES), out -> {
             long done = 0;
             for (Trace trace : rewritten) {
                 checkCancelled(progress);
@@ -194,7 +200,7 @@ public final class StudioProject {
         });
         progress.finish();
         ProjectManifest saved = manifest.modifiedAt(clock.instant());
-        AtomicSave.write(dir.resolve(MANIFEST), out -> manifestCodec.write(saved, out));
+        AtomicFiles.write(dir.resolve(MANIFEST), out -> manifestCodec.write(saved, out));
         return importer.report();
     }
 

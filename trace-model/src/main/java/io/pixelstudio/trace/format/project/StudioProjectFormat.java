@@ -66,6 +66,15 @@ public final class StudioProjectFormat implements TraceFormat {
         return codec;
     }
 
+    /**
+     * Always false: a project is read through {@link StudioProject} (manifest, kept unreadable
+     * lines, media folder), never by indexing {@code project.json} as if it held trace records.
+     */
+    @Override
+    public boolean isIndexable(Path path) {
+        return false;
+    }
+
     @Override
     public ReadResult read(Path path, ProgressListener progress) throws IOException {
         return project.read(path, progress).result();

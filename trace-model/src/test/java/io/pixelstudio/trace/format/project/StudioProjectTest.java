@@ -5,8 +5,10 @@ import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.Turn;
+import io.pixelstudio.trace.format.AtomicFiles;
 import io.pixelstudio.trace.format.TraceFormat;
 import io.pixelstudio.trace.format.TraceFormats;
+import io.pixelstudio.trace.ops.PixelBounds;
 import io.pixelstudio.trace.progress.ProgressListener;
 import io.pixelstudio.trace.validate.Finding;
 import io.pixelstudio.trace.validate.Severity;
@@ -119,6 +121,47 @@ class StudioProjectTest {
     }
 
     @Test
+    void mediaPathEscapingTheDatasetFolderIsRefusedWithTraceAndFieldAndNothingIsCopied() throws IOException {
+        Path base = Files.createDirectories(tmp.resolve("dataset"));
+        Files.writeString(base.resolve("ok.png"), "inside");
+        Files.writeString(tmp.resolve("secret.txt"), "outside the dataset");
+        Path folder = tmp.resolve("proj");
+        Trace escaping = new Trace("bad", "t", "q", List.of(new Media.Image("ok.png")), List.of(), List.of(),
+                List.of(new Turn(Role.USER, List.of(new Content.Text("q"), new Content.Image("ok.png"))),
+                        new Turn(Role.ASSISTANT, List.of(new Content.Image("sub/../../secret.txt")))),
+                io.pixelstudio.trace.Review.none(), io.pixelstudio.trace.Extras.empty());
+
+        assertThatThrownBy(() -> project.save(List.of(imageTrace("good", "ok.png"), escaping), folder, base,
+                ProgressListener.NONE))
+                .isInstanceOfSatisfying(MediaImportException.class, e -> {
+                    assertThat(e.traceId()).isEqualTo("bad");
+                    assertThat(e.field()).isEqualTo("turns[1].content[0].path");
+                })
+                .hasMessageContaining("trace bad, turns[1].content[0].path")
+                .hasMessageContaining("'sub/../../secret.txt' escapes the dataset folder " + base.toAbsolutePath());
+        assertThat(folder.resolve("media")).doesNotExist();
+        assertThat(folder.resolve("traces.jsonl")).doesNotExist();
+        assertThat(folder.resolve("project.json")).doesNotExist();
+    }
+
+    @Test
+    void mediaPathEscapingThroughASymbolicLinkIsRefused() throws IOException {
+        Path base = Files.createDirectories(tmp.resolve("dataset"));
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(outside.resolve("x.png"), "outside");
+        try {
+            Files.createSymbolicLink(base.resolve("link"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("symbolic links not supported here: " + e);
+        }
+        assertThatThrownBy(() -> project.save(List.of(imageTrace("a", "link/x.png")), tmp.resolve("proj"), base,
+                ProgressListener.NONE))
+                .isInstanceOf(MediaImportException.class)
+                .hasMessageContaining("trace a, media[0].path")
+                .hasMessageContaining("symbolic link");
+    }
+
+    @Test
     void missingMediaIsReportedAndKeptAsAbsolutePath() throws IOException {
         Path base = Files.createDirectories(tmp.resolve("dump"));
         Path folder = tmp.resolve("proj");
@@ -150,6 +193,18 @@ class StudioProjectTest {
                 .isInstanceOf(ProjectFormatException.class)
                 .hasMessageContaining(manifest.toString())
                 .hasMessageContaining("no \"version\"");
+    }
+
+    @Test
+    void invertedPixelBoundsAreRefusedNamingFileAndField() throws IOException {
+        Path folder = copyGolden();
+        Path manifest = folder.resolve("project.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"minPixels\": 3136", "\"minPixels\": 9999999"));
+        assertThatThrownBy(() -> project.read(folder, ProgressListener.NONE))
+                .isInstanceOf(ProjectFormatException.class)
+                .hasMessageContaining(manifest.toString())
+                .hasMessageContaining("pixelBounds")
+                .hasMessageContaining("9999999");
     }
 
     @Test
@@ -202,7 +257,7 @@ class StudioProjectTest {
 
         List<String> saved = Files.readAllLines(traces);
         assertThat(saved).hasSize(4).endsWith("{not json");
-        assertThat(Files.readString(AtomicSave.backupOf(traces))).startsWith("{not json\n");
+        assertThat(Files.readString(AtomicFiles.backupOf(traces))).startsWith("{not json\n");
     }
 
     @Test
@@ -235,7 +290,7 @@ class StudioProjectTest {
         ProjectManifest manifest = project.read(folder, ProgressListener.NONE).manifest();
         assertThat(manifest.name()).isEqualTo("Golden project");
         assertThat(manifest.modified()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
-        assertThat(Files.readAllBytes(AtomicSave.backupOf(folder.resolve("project.json"))))
+        assertThat(Files.readAllBytes(AtomicFiles.backupOf(folder.resolve("project.json"))))
                 .isEqualTo(Files.readAllBytes(GOLDEN.resolve("project.json")));
     }
 
