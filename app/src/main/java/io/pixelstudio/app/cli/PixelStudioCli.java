@@ -34,6 +34,7 @@ public final class PixelStudioCli {
         boolean interactive = System.console() != null;
         CliContext context = new CliContext(TraceFormats.discover(), out, stderr, interactive);
         CommandLine commandLine = new CommandLine(new PixelStudioCli(), new ContextFactory(context));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler(new CliErrorHandler());

@@ -1,6 +1,7 @@
 package io.pixelstudio.app.cli;
 
 import io.pixelstudio.trace.Box;
+import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.format.TraceFormat;
 import io.pixelstudio.trace.media.ImageLoader;
@@ -9,6 +10,7 @@ import io.pixelstudio.trace.media.MediaPathException;
 import io.pixelstudio.trace.media.MediaResolver;
 import io.pixelstudio.trace.ops.OperationResult;
 import io.pixelstudio.trace.ops.ReplaySettings;
+import io.pixelstudio.trace.ops.ResultTurnTexts;
 import io.pixelstudio.trace.ops.ReplayStep;
 import io.pixelstudio.trace.ops.TraceReplay;
 import picocli.CommandLine.Command;
@@ -23,9 +25,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -38,8 +44,11 @@ import java.util.stream.Collectors;
         + "box drawn, and the crop or frames exactly as the model received them.")
 final class RenderCommand implements Callable<Integer> {
 
-    /** Which of the reference's two resize settings to replay with. */
-    enum Bounds { EVAL, TRAINING }
+    /**
+     * Which of the reference's two resize settings to replay with; AUTO picks the one whose result
+     * matches the size the trace's own observation turn states.
+     */
+    enum Bounds { AUTO, TRAINING, EVAL }
 
     private final CliContext context;
 
@@ -59,8 +68,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PNG", description = "Output PNG for the annotated source.")
     Path out;
 
-    @Option(names = "--bounds", paramLabel = "SETTING", defaultValue = "EVAL",
-            description = "Resize setting of the replay: eval or training. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--bounds", paramLabel = "SETTING", defaultValue = "AUTO",
+            description = "Resize setting of the replay: auto, training or eval. auto uses the setting whose "
+                    + "result matches the size stated by the trace's observation turn (training when none does). "
+                    + "Default: ${DEFAULT-VALUE}.")
     Bounds bounds;
 
     RenderCommand(CliContext context) {
@@ -74,16 +85,62 @@ final class RenderCommand implements Callable<Integer> {
         Path base = Files.isDirectory(file) ? file : file.toAbsolutePath().getParent();
         MediaResolver resolver = new MediaResolver(base);
         ImageLoader images = new ImageLoader();
-        ReplaySettings settings = bounds == Bounds.EVAL ? ReplaySettings.EVAL : ReplaySettings.TRAINING;
-        TraceReplay.Replay replay = new TraceReplay(settings, path -> load(resolver, images, path)).replay(trace);
-        ReplayStep step = replay.steps().stream().filter(s -> s.turnIndex() == turn).findFirst()
-                .orElseThrow(() -> new CliUserException("trace " + traceId + " has no tool call at turn " + turn
-                        + "; tool-call turns: " + replay.steps().stream().map(s -> String.valueOf(s.turnIndex()))
-                        .collect(Collectors.joining(", "))));
+        Map<String, BufferedImage> loaded = new HashMap<>();
+        Function<String, BufferedImage> loader = path -> loaded.computeIfAbsent(path, p -> load(resolver, images, p));
+        Optional<ResultTurnTexts.Observation> stated = statedObservation(trace);
+        ReplayStep step = null;
+        String setting = null;
+        for (Bounds candidate : bounds == Bounds.AUTO ? List.of(Bounds.TRAINING, Bounds.EVAL) : List.of(bounds)) {
+            ReplayStep replayed = stepAtTurn(new TraceReplay(settingsOf(candidate), loader).replay(trace));
+            if (step == null || matches(replayed, stated)) {
+                step = replayed;
+                setting = candidate.name().toLowerCase(Locale.ROOT);
+            }
+            if (matches(replayed, stated)) {
+                break;
+            }
+        }
+        context.out().println("replayed with " + setting + " pixel bounds");
         describe(step);
+        warnIfDifferent(step, stated);
         writeSource(trace, step, resolver, images);
         writeResult(step);
         return 0;
+    }
+
+    private ReplayStep stepAtTurn(TraceReplay.Replay replay) {
+        return replay.steps().stream().filter(s -> s.turnIndex() == turn).findFirst()
+                .orElseThrow(() -> new CliUserException("trace " + traceId + " has no tool call at turn " + turn
+                        + "; tool-call turns: " + replay.steps().stream().map(s -> String.valueOf(s.turnIndex()))
+                        .collect(Collectors.joining(", "))));
+    }
+
+    private static ReplaySettings settingsOf(Bounds setting) {
+        return setting == Bounds.EVAL ? ReplaySettings.EVAL : ReplaySettings.TRAINING;
+    }
+
+    /** The observation the trace itself holds right after the tool call, if it states a size. */
+    private Optional<ResultTurnTexts.Observation> statedObservation(Trace trace) {
+        if (turn + 1 >= trace.turns().size() || trace.turns().get(turn + 1).role() != Role.USER) {
+            return Optional.empty();
+        }
+        return ResultTurnTexts.recognise(trace.turns().get(turn + 1).text())
+                .filter(o -> o.kind() != ResultTurnTexts.Kind.ERROR);
+    }
+
+    private static boolean matches(ReplayStep step, Optional<ResultTurnTexts.Observation> stated) {
+        if (stated.isEmpty() || !(step.result().orElse(null) instanceof OperationResult.Success success)) {
+            return false;
+        }
+        BufferedImage first = success.images().get(0);
+        return first.getWidth() == stated.get().width() && first.getHeight() == stated.get().height();
+    }
+
+    private void warnIfDifferent(ReplayStep step, Optional<ResultTurnTexts.Observation> stated) {
+        if (stated.isPresent() && stated.get().width() > 0 && !matches(step, stated)) {
+            context.out().println("warning: the trace's observation states " + stated.get().width() + "x"
+                    + stated.get().height() + ", which this replay does not reproduce");
+        }
     }
 
     private void describe(ReplayStep step) {

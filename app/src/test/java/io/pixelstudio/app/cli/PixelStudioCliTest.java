@@ -84,7 +84,7 @@ class PixelStudioCliTest {
         Path out = tmp.resolve("render.png");
 
         CliRun run = CliRun.of("render", project.toString(), "--trace", "vstar-0001", "--turn", "2",
-                "--out", out.toString());
+                "--bounds", "eval", "--out", out.toString());
 
         assertThat(run.status()).as(run.err() + run.out()).isZero();
         BufferedImage source = ImageIO.read(project.resolve("media/vstar/sa_4690.png").toFile());
@@ -119,5 +119,28 @@ class PixelStudioCliTest {
 
         assertThat(run.status()).isEqualTo(CliErrorHandler.EXIT_BAD_INPUT);
         assertThat(run.err()).contains("no trace with id 'nope'");
+    }
+
+    @Test
+    void renderPicksTheBoundsThatReproduceTheSampleTracesOwnCrop() throws IOException {
+        Path out = tmp.resolve("bakery.png");
+
+        CliRun run = CliRun.of("render", "../assets/sample/sample-sft.json", "--trace", "street-bakery-hours",
+                "--turn", "2", "--out", out.toString());
+
+        assertThat(run.status()).as(run.err() + run.out()).isZero();
+        assertThat(run.out()).contains("replayed with training pixel bounds").doesNotContain("warning");
+        String stated = run.out().replaceAll("(?s).*model received 1 image\\(s\\) of (\\d+x\\d+).*", "$1");
+        BufferedImage crop = ImageIO.read(tmp.resolve("bakery-crop.png").toFile());
+        assertThat(crop.getWidth() + "x" + crop.getHeight()).isEqualTo(stated);
+    }
+
+    @Test
+    void boundsAreAcceptedInAnyCase() {
+        CliRun run = CliRun.of("render", "../assets/sample/sample-sft.json", "--trace", "street-bakery-hours",
+                "--turn", "2", "--bounds", "eval", "--out", tmp.resolve("e.png").toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("replayed with eval pixel bounds", "warning: the trace's observation states");
     }
 }
