@@ -1,13 +1,13 @@
 package io.pixelstudio.app.cli;
 
 import io.pixelstudio.trace.Box;
-import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.format.TraceFormat;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.media.MediaDecodeException;
 import io.pixelstudio.trace.media.MediaPathException;
 import io.pixelstudio.trace.media.MediaResolver;
+import io.pixelstudio.trace.ops.ObservedReplay;
 import io.pixelstudio.trace.ops.OperationResult;
 import io.pixelstudio.trace.ops.ReplaySettings;
 import io.pixelstudio.trace.ops.ResultTurnTexts;
@@ -87,20 +87,12 @@ final class RenderCommand implements Callable<Integer> {
         ImageLoader images = new ImageLoader();
         Map<String, BufferedImage> loaded = new HashMap<>();
         Function<String, BufferedImage> loader = path -> loaded.computeIfAbsent(path, p -> load(resolver, images, p));
-        Optional<ResultTurnTexts.Observation> stated = statedObservation(trace);
-        ReplayStep step = null;
-        String setting = null;
-        for (Bounds candidate : bounds == Bounds.AUTO ? List.of(Bounds.TRAINING, Bounds.EVAL) : List.of(bounds)) {
-            ReplayStep replayed = stepAtTurn(new TraceReplay(settingsOf(candidate), loader).replay(trace));
-            if (step == null || matches(replayed, stated)) {
-                step = replayed;
-                setting = candidate.name().toLowerCase(Locale.ROOT);
-            }
-            if (matches(replayed, stated)) {
-                break;
-            }
-        }
-        context.out().println("replayed with " + setting + " pixel bounds");
+        Map<String, ReplaySettings> candidates = bounds == Bounds.AUTO ? ObservedReplay.REFERENCE_SETTINGS
+                : Map.of(bounds.name().toLowerCase(Locale.ROOT), settingsOf(bounds));
+        ObservedReplay.Result result = ObservedReplay.bestOf(trace, loader, candidates);
+        ReplayStep step = stepAtTurn(result.replay());
+        Optional<ResultTurnTexts.Observation> stated = ObservedReplay.statedObservation(trace, turn);
+        context.out().println("replayed with " + result.name() + " pixel bounds");
         describe(step);
         warnIfDifferent(step, stated);
         writeSource(trace, step, resolver, images);
@@ -119,25 +111,8 @@ final class RenderCommand implements Callable<Integer> {
         return setting == Bounds.EVAL ? ReplaySettings.EVAL : ReplaySettings.TRAINING;
     }
 
-    /** The observation the trace itself holds right after the tool call, if it states a size. */
-    private Optional<ResultTurnTexts.Observation> statedObservation(Trace trace) {
-        if (turn + 1 >= trace.turns().size() || trace.turns().get(turn + 1).role() != Role.USER) {
-            return Optional.empty();
-        }
-        return ResultTurnTexts.recognise(trace.turns().get(turn + 1).text())
-                .filter(o -> o.kind() != ResultTurnTexts.Kind.ERROR);
-    }
-
-    private static boolean matches(ReplayStep step, Optional<ResultTurnTexts.Observation> stated) {
-        if (stated.isEmpty() || !(step.result().orElse(null) instanceof OperationResult.Success success)) {
-            return false;
-        }
-        BufferedImage first = success.images().get(0);
-        return first.getWidth() == stated.get().width() && first.getHeight() == stated.get().height();
-    }
-
     private void warnIfDifferent(ReplayStep step, Optional<ResultTurnTexts.Observation> stated) {
-        if (stated.isPresent() && stated.get().width() > 0 && !matches(step, stated)) {
+        if (stated.isPresent() && !ObservedReplay.reproduces(step, stated.get())) {
             context.out().println("warning: the trace's observation states " + stated.get().width() + "x"
                     + stated.get().height() + ", which this replay does not reproduce");
         }
