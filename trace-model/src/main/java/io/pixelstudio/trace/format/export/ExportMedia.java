@@ -5,7 +5,6 @@ import io.pixelstudio.trace.format.TraceMediaPaths;
 import io.pixelstudio.trace.media.MediaPathException;
 import io.pixelstudio.trace.media.MediaResolver;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -42,16 +41,8 @@ final class ExportMedia {
     }
 
     private String absolute(String traceId, String field, String written) throws ExportException {
-        if (written.isEmpty() || written.contains("://")) {
-            return written;
-        }
         try {
-            Path.of(written);
-        } catch (InvalidPathException e) {
-            return written;
-        }
-        try {
-            return resolver.resolve(written).normalize().toString();
+            return resolver.resolveLocal(written).map(Path::toString).orElse(written);
         } catch (MediaPathException e) {
             throw new ExportException(traceId, field, e.getMessage() + "; nothing was written");
         }

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -84,16 +83,8 @@ final class MediaImporter {
      * a URL, or not a valid path on this system).
      */
     private Path locate(String traceId, String field, String written) throws MediaImportException {
-        if (written.isEmpty() || written.contains("://")) {
-            return null;
-        }
         try {
-            Path.of(written);
-        } catch (InvalidPathException e) {
-            return null;
-        }
-        try {
-            return resolver.resolve(written).normalize();
+            return resolver.resolveLocal(written).orElse(null);
         } catch (MediaPathException e) {
             throw new MediaImportException(traceId, field, e.getMessage() + "; nothing was saved");
         }
