@@ -2,10 +2,10 @@ package io.pixelstudio.trace.format;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,7 +19,8 @@ public enum JsonRecordLayout {
     /** One JSON object per line. */
     LINES;
 
-    private static final int SNIFF_BYTES = 4096;
+    /** How many leading bytes are looked at: leading blanks beyond this are not a record file. */
+    public static final int HEAD_BYTES = 64 * 1024;
 
     /**
      * The layout of {@code path} from its first non-blank character ({@code [} or {@code {}), or
@@ -27,25 +28,37 @@ public enum JsonRecordLayout {
      */
     public static Optional<JsonRecordLayout> sniff(Path path) {
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(SNIFF_BYTES);
-            String text = new String(head, StandardCharsets.UTF_8);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\uFEFF' || Character.isWhitespace(c)) {
-                    continue;
-                }
-                if (c == '[') {
-                    return Optional.of(LIST);
-                }
-                if (c == '{') {
-                    return Optional.of(LINES);
-                }
-                return Optional.empty();
-            }
-            return Optional.empty();
+            byte[] head = in.readNBytes(HEAD_BYTES);
+            return fromHead(head, head.length);
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The layout the first {@code length} bytes of a file announce: after an optional UTF-8
+     * byte-order mark and JSON whitespace (space, tab, CR, LF), {@code [} is a list and {@code {}
+     * is JSON lines; anything else (or nothing) gives empty. This is the one place both format
+     * detection and the streaming index ({@code io.pixelstudio.trace.index.TraceFile}) decide it.
+     */
+    public static Optional<JsonRecordLayout> fromHead(byte[] head, int length) {
+        Objects.requireNonNull(head, "head");
+        for (int i = bomLength(head, length); i < length; i++) {
+            byte b = head[i];
+            if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+                continue;
+            }
+            if (b == '[') {
+                return Optional.of(LIST);
+            }
+            return b == '{' ? Optional.of(LINES) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** 3 when the first {@code length} bytes of {@code head} start with a UTF-8 byte-order mark, else 0. */
+    public static int bomLength(byte[] head, int length) {
+        return length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
     /**

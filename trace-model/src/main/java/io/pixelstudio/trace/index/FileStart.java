@@ -1,19 +1,20 @@
 package io.pixelstudio.trace.index;
 
+import io.pixelstudio.trace.format.JsonRecordLayout;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
 /**
  * What the first bytes of a file say: whether it begins with a UTF-8 byte-order mark and whether
- * it is a JSON list (first non-blank byte {@code [}) or JSON lines (anything else).
+ * it is a JSON list or JSON lines, by {@link JsonRecordLayout#fromHead}. A file that announces
+ * neither is scanned as JSON lines, so each bad line is reported where it is.
  */
-record FileStart(int bomLength, TraceFile.Layout layout) {
-
-    private static final int PEEK = 64 * 1024;
+record FileStart(int bomLength, JsonRecordLayout layout) {
 
     static FileStart of(FileChannel channel) throws IOException {
-        ByteBuffer head = ByteBuffer.allocate((int) Math.min(PEEK, channel.size()));
+        ByteBuffer head = ByteBuffer.allocate((int) Math.min(JsonRecordLayout.HEAD_BYTES, channel.size()));
         while (head.hasRemaining()) {
             if (channel.read(head, head.position()) < 0) {
                 break;
@@ -21,13 +22,7 @@ record FileStart(int bomLength, TraceFile.Layout layout) {
         }
         byte[] bytes = head.array();
         int n = head.position();
-        int bom = n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        for (int i = bom; i < n; i++) {
-            byte b = bytes[i];
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                return new FileStart(bom, b == '[' ? TraceFile.Layout.JSON_LIST : TraceFile.Layout.JSON_LINES);
-            }
-        }
-        return new FileStart(bom, TraceFile.Layout.JSON_LINES);
+        return new FileStart(JsonRecordLayout.bomLength(bytes, n),
+                JsonRecordLayout.fromHead(bytes, n).orElse(JsonRecordLayout.LINES));
     }
 }

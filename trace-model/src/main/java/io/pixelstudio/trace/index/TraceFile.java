@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.format.FormatException;
+import io.pixelstudio.trace.format.JsonRecordLayout;
 import io.pixelstudio.trace.format.ReadResult;
 import io.pixelstudio.trace.format.RecordCodec;
 import io.pixelstudio.trace.format.TraceFormat;
@@ -35,7 +36,7 @@ import java.util.concurrent.CancellationException;
 public final class TraceFile implements AutoCloseable {
 
     private final Path path;
-    private final Layout layout;
+    private final JsonRecordLayout layout;
     private final RecordCodec codec;
     private final String source;
     private final RecordTable table;
@@ -44,7 +45,7 @@ public final class TraceFile implements AutoCloseable {
     private final ObjectMapper mapper;
     private final Location fileLocation;
 
-    private TraceFile(Path path, Layout layout, RecordCodec codec, RecordTable table, List<Finding> indexFindings,
+    private TraceFile(Path path, JsonRecordLayout layout, RecordCodec codec, RecordTable table, List<Finding> indexFindings,
                       FileChannel channel, ObjectMapper mapper) {
         this.path = path;
         this.layout = layout;
@@ -85,7 +86,7 @@ public final class TraceFile implements AutoCloseable {
             ticker.checkCancelled();
             try (InputStream in = Files.newInputStream(path)) {
                 in.skipNBytes(start.bomLength());
-                if (start.layout() == Layout.JSON_LIST) {
+                if (start.layout() == JsonRecordLayout.LIST) {
                     new JsonListScanner(factory).scan(in, start.bomLength(), file, table, findings, ticker);
                 } else {
                     new JsonLinesScanner(factory).scan(in, start.bomLength(), file, table, findings, ticker);
@@ -111,7 +112,7 @@ public final class TraceFile implements AutoCloseable {
     }
 
     /** Whether the file is one JSON list or JSON lines (decided from its first non-blank byte). */
-    public Layout layout() {
+    public JsonRecordLayout layout() {
         return layout;
     }
 
@@ -223,13 +224,5 @@ public final class TraceFile implements AutoCloseable {
     @Override
     public void close() throws IOException {
         channel.close();
-    }
-
-    /** How the records are laid out in the file. */
-    public enum Layout {
-        /** One JSON list of records, as the Pixel Reasoner SFT data ships. */
-        JSON_LIST,
-        /** One record per line. */
-        JSON_LINES
     }
 }

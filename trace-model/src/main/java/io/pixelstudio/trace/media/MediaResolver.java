@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Resolves media paths written in a data file: relative ones against the file's folder, absolute
@@ -58,6 +59,27 @@ public final class MediaResolver {
         }
         checkLinksStayInside(path, resolved);
         return resolved;
+    }
+
+    /**
+     * The local file {@code path} names, normalised, or empty when it names none to check: an
+     * empty path, a URL ({@code scheme://...}) or a path that is not valid on this system. This is
+     * the rule for code that rewrites paths (project save, export): it keeps those as written and
+     * refuses only what {@link #resolve(String)} refuses.
+     *
+     * @throws MediaPathException when a relative path escapes {@link #baseDir()}, or is blank
+     */
+    public Optional<Path> resolveLocal(String path) throws MediaPathException {
+        Objects.requireNonNull(path, "path");
+        if (path.isEmpty() || path.contains("://")) {
+            return Optional.empty();
+        }
+        try {
+            Path.of(path);
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        return Optional.of(resolve(path).normalize());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.util.Objects;
 
 /**
@@ -18,20 +19,29 @@ import java.util.Objects;
  * {@code I}), ignores embedded ICC profiles, expands 1/2/4-bit grey linearly, and converts CMYK
  * with a plain formula; Java's {@code getRGB} instead gamma-converts linear grey, applies ICC
  * profiles and rounds 16-bit samples. Layouts this class does not know (e.g. floating-point TIFF)
- * fall back to Java's own conversion.
+ * fall back to Java's own conversion. Public because the visual operations ({@code ops}) convert
+ * images the same way before cropping and resizing; there is one conversion, not two.
  */
-final class PilRgbConverter {
+public final class PilRgbConverter {
 
     private static final int WHITE = 255;
 
     private PilRgbConverter() {
     }
 
-    /** RGB pixels of a decoded image, honouring {@code alphaMode} for RGB+alpha layouts. */
-    static BufferedImage toRgb(BufferedImage image, AlphaMode alphaMode) {
+    /**
+     * RGB pixels of a decoded image, honouring {@code alphaMode} for RGB+alpha layouts: a
+     * {@link BufferedImage#TYPE_INT_RGB} image (already converted, e.g. by {@link ImageLoader}) is
+     * returned as is; any other layout is copied into a new {@code TYPE_INT_RGB} image.
+     */
+    public static BufferedImage toRgb(BufferedImage image, AlphaMode alphaMode) {
         Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(alphaMode, "alphaMode");
+        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+            return image;
+        }
         ColorModel cm = image.getColorModel();
-        Raster raster = image.getRaster();
+        Raster raster = cm.isAlphaPremultiplied() ? unpremultiplied(image) : image.getRaster();
         if (cm instanceof IndexColorModel icm) {
             return fromPalette(raster, icm);
         }
@@ -54,6 +64,13 @@ final class PilRgbConverter {
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         out.createGraphics().drawImage(image, 0, 0, null);
         return out;
+    }
+
+    /** The samples of a premultiplied image with colour divided back out, as PIL's modes store them. */
+    private static Raster unpremultiplied(BufferedImage image) {
+        WritableRaster copy = image.copyData(null);
+        image.getColorModel().coerceData(copy, false);
+        return copy;
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.pixelstudio.trace.ops;
 
 import io.pixelstudio.trace.VisualOperation;
+import io.pixelstudio.trace.media.AlphaMode;
 import io.pixelstudio.trace.media.ImageSize;
+import io.pixelstudio.trace.media.PilRgbConverter;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -44,8 +46,8 @@ public final class CropExecutor {
         if (error != null) {
             return new Outcome(new OperationResult.Failure(error), source, geometry);
         }
-        BufferedImage cut = RgbConversion.toRgb(source).getSubimage(geometry.left(), geometry.top(),
-                geometry.width(), geometry.height());
+        BufferedImage cut = PilRgbConverter.toRgb(source, AlphaMode.COMPOSITE_RGBA_ON_WHITE)
+                .getSubimage(geometry.left(), geometry.top(), geometry.width(), geometry.height());
         ImageSize size;
         try {
             size = SmartResize.fit(cut.getWidth(), cut.getHeight(), cropBounds);

@@ -5,7 +5,9 @@ import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.Turn;
+import io.pixelstudio.trace.media.AlphaMode;
 import io.pixelstudio.trace.media.ImageSize;
+import io.pixelstudio.trace.media.PilRgbConverter;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -62,7 +64,7 @@ record ReplayInputs(VisualState state, List<ImageOrigin> origins) {
         List<ImageOrigin> origins = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             BufferedImage original = Objects.requireNonNull(loader.apply(paths.get(i)), "loader returned null for " + paths.get(i));
-            BufferedImage rgb = RgbConversion.toRgb(original);
+            BufferedImage rgb = PilRgbConverter.toRgb(original, AlphaMode.COMPOSITE_RGBA_ON_WHITE);
             ImageSize size = SmartResize.fit(rgb.getWidth(), rgb.getHeight(),
                     video ? settings.videoFrameBounds() : settings.inputBounds());
             resized.add(ImageResampler.resize(rgb, size.width(), size.height()));

@@ -1,7 +1,9 @@
 package io.pixelstudio.trace.ops;
 
 import io.pixelstudio.trace.VisualOperation;
+import io.pixelstudio.trace.media.AlphaMode;
 import io.pixelstudio.trace.media.ImageSize;
+import io.pixelstudio.trace.media.PilRgbConverter;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -73,7 +75,7 @@ public final class SelectFramesExecutor {
     }
 
     private static BufferedImage resize(BufferedImage frame, PixelBounds bounds) {
-        BufferedImage rgb = RgbConversion.toRgb(frame);
+        BufferedImage rgb = PilRgbConverter.toRgb(frame, AlphaMode.COMPOSITE_RGBA_ON_WHITE);
         ImageSize size = SmartResize.fit(rgb.getWidth(), rgb.getHeight(), bounds);
         return ImageResampler.resize(rgb, size.width(), size.height());
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.format.FormatException;
+import io.pixelstudio.trace.format.JsonRecordLayout;
 import io.pixelstudio.trace.format.ReadResult;
 import io.pixelstudio.trace.progress.ProgressListener;
 import io.pixelstudio.trace.validate.Finding;
@@ -47,7 +48,7 @@ class TraceFileTest {
         Path file = write("a.jsonl", record("a", "one") + "\r\n\r\n   \r\n" + record("b", "two") + "\r\n"
                 + record("c", "three") + "\r\n\r\n");
         try (TraceFile traces = TraceFile.open(file, format, ProgressListener.NONE)) {
-            assertThat(traces.layout()).isEqualTo(TraceFile.Layout.JSON_LINES);
+            assertThat(traces.layout()).isEqualTo(JsonRecordLayout.LINES);
             assertThat(traces.size()).isEqualTo(3);
             assertThat(List.of(traces.lineOf(0), traces.lineOf(1), traces.lineOf(2))).containsExactly(1L, 4L, 5L);
             assertThat(traces.get(1).id()).isEqualTo("b");
@@ -72,7 +73,7 @@ class TraceFileTest {
         Path file = write("a.json", pretty);
         JsonNode full = MAPPER.readTree(pretty);
         try (TraceFile traces = TraceFile.open(file, format, ProgressListener.NONE)) {
-            assertThat(traces.layout()).isEqualTo(TraceFile.Layout.JSON_LIST);
+            assertThat(traces.layout()).isEqualTo(JsonRecordLayout.LIST);
             assertThat(traces.size()).isEqualTo(3);
             assertThat(List.of(traces.lineOf(0), traces.lineOf(1), traces.lineOf(2))).containsExactly(2L, 6L, 8L);
             for (int i = 0; i < 3; i++) {

@@ -2,6 +2,7 @@ package io.pixelstudio.trace.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pixelstudio.trace.testing.PixelDifference;
 import java.awt.image.BufferedImage;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -43,36 +44,8 @@ class ImageLoaderGoldenTest {
         assertThat(actual.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
         assertThat(actual.getWidth()).isEqualTo(golden.getWidth());
         assertThat(actual.getHeight()).isEqualTo(golden.getHeight());
-        assertThat(maxChannelDifference(actual, golden)).isLessThanOrEqualTo(maxDifference);
-        assertThat(meanChannelDifference(actual, golden)).isLessThanOrEqualTo(meanDifference);
-    }
-
-    static int maxChannelDifference(BufferedImage a, BufferedImage b) {
-        int max = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift <= 16; shift += 8) {
-                    max = Math.max(max, Math.abs(((p >> shift) & 0xFF) - ((q >> shift) & 0xFF)));
-                }
-            }
-        }
-        return max;
-    }
-
-    static double meanChannelDifference(BufferedImage a, BufferedImage b) {
-        long sum = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift <= 16; shift += 8) {
-                    sum += Math.abs(((p >> shift) & 0xFF) - ((q >> shift) & 0xFF));
-                }
-            }
-        }
-        return sum / (3.0 * a.getWidth() * a.getHeight());
+        assertThat(PixelDifference.max(actual, golden)).isLessThanOrEqualTo(maxDifference);
+        assertThat(PixelDifference.mean(actual, golden)).isLessThanOrEqualTo(meanDifference);
     }
 
     static Path fixture(String name) throws URISyntaxException {

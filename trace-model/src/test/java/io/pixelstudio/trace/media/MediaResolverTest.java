@@ -101,4 +101,16 @@ class MediaResolverTest {
         assertThatThrownBy(() -> resolver.resolve("a\u0000.jpg")).isInstanceOf(MediaPathException.class)
                 .hasMessageContaining("invalid media path");
     }
+
+    @Test
+    void resolveLocalKeepsUrlsEmptyAndInvalidPathsOutAndRefusesEscapes() throws Exception {
+        assertThat(resolver.resolveLocal("")).isEmpty();
+        assertThat(resolver.resolveLocal("https://example.org/a.jpg")).isEmpty();
+        assertThat(resolver.resolveLocal("a\u0000.jpg")).isEmpty();
+        assertThat(resolver.resolveLocal("images/../a.jpg")).contains(dataset.resolve("a.jpg"));
+        Path elsewhere = root.resolve("other/x/../b.png").toAbsolutePath();
+        assertThat(resolver.resolveLocal(elsewhere.toString())).contains(elsewhere.normalize());
+        assertThatThrownBy(() -> resolver.resolveLocal("../x.jpg")).isInstanceOf(MediaPathException.class);
+        assertThatThrownBy(() -> resolver.resolveLocal("  ")).isInstanceOf(MediaPathException.class);
+    }
 }

@@ -3,6 +3,7 @@ package io.pixelstudio.trace.ops;
 import io.pixelstudio.trace.Box;
 import io.pixelstudio.trace.BoxConvention;
 import io.pixelstudio.trace.VisualOperation;
+import io.pixelstudio.trace.testing.PixelDifference;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
@@ -31,7 +32,7 @@ class CropExecutorTest {
         assertThat(outcome.geometry().height()).isEqualTo(48);
         OperationResult.Success success = (OperationResult.Success) outcome.result();
         assertThat(success.resultText()).isEqualTo("\nHere is the cropped image (Image Size: 56x56):");
-        assertThat(TestImages.maxChannelDifference(success.images().get(0), TestImages.golden("crop_pipeline.png"))).isZero();
+        assertThat(PixelDifference.max(success.images().get(0), TestImages.golden("crop_pipeline.png"))).isZero();
     }
 
     @Test

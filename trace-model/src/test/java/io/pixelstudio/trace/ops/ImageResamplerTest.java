@@ -1,5 +1,6 @@
 package io.pixelstudio.trace.ops;
 
+import io.pixelstudio.trace.testing.PixelDifference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,7 +18,7 @@ class ImageResamplerTest {
     void matchesPillowBicubicExactly(String name, int w, int h, int outW, int outH, int seed) {
         BufferedImage ours = ImageResampler.resize(TestImages.pattern(w, h, seed), outW, outH);
         BufferedImage pillow = TestImages.golden(name + ".png");
-        assertThat(TestImages.maxChannelDifference(ours, pillow)).isZero();
+        assertThat(PixelDifference.max(ours, pillow)).isZero();
     }
 
     @Test
@@ -62,7 +63,7 @@ class ImageResamplerTest {
     @Test
     void sameSizeIsAnExactCopy() {
         BufferedImage src = TestImages.pattern(30, 20, 3);
-        assertThat(TestImages.maxChannelDifference(ImageResampler.resize(src, 30, 20), src)).isZero();
+        assertThat(PixelDifference.max(ImageResampler.resize(src, 30, 20), src)).isZero();
     }
 
     @Test

@@ -47,23 +47,4 @@ final class TestImages {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** Largest absolute difference of any channel of any pixel. */
-    static int maxChannelDifference(BufferedImage a, BufferedImage b) {
-        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
-            throw new AssertionError("sizes differ: " + a.getWidth() + "x" + a.getHeight() + " vs "
-                    + b.getWidth() + "x" + b.getHeight());
-        }
-        int max = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift <= 16; shift += 8) {
-                    max = Math.max(max, Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff)));
-                }
-            }
-        }
-        return max;
-    }
 }

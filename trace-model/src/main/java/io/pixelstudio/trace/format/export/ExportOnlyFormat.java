@@ -36,8 +36,8 @@ abstract class ExportOnlyFormat implements TraceFormat {
         return options;
     }
 
-    /** One trace as a record of the target format. */
-    abstract ObjectNode encode(Trace trace, ExportMedia media) throws ExportException;
+    /** One trace, its media paths already as the export writes them, as a record of the target format. */
+    abstract ObjectNode encode(Trace trace) throws ExportException;
 
     /** Writes the encoded records in the target file layout. */
     abstract void writeRecords(List<ObjectNode> records, OutputStream out) throws IOException;
@@ -69,7 +69,7 @@ abstract class ExportOnlyFormat implements TraceFormat {
             if (progress.isCancelled()) {
                 throw new CancellationException("export cancelled; nothing was written");
             }
-            records.add(encode(trace, media));
+            records.add(encode(media.apply(trace)));
             progress.progress(records.size());
         }
         AtomicFiles.write(out, stream -> writeRecords(records, stream));

@@ -24,7 +24,7 @@ final class OpenAiMessagesEncoder {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    ObjectNode encode(Trace trace, ExportMedia media) throws ExportException {
+    ObjectNode encode(Trace trace) throws ExportException {
         ChatRecord record = ChatRecord.of(trace);
         for (Turn turn : trace.turns()) {
             ObjectNode message = record.addMessage();
@@ -34,15 +34,15 @@ final class OpenAiMessagesEncoder {
                 if (item instanceof Content.Text text) {
                     parts.addObject().put("type", "text").put("text", text.text());
                 } else if (item instanceof Content.Image image) {
-                    addImage(parts, record, media.path(image.path()));
+                    addImage(parts, record, image.path());
                 } else {
                     Content.Video video = (Content.Video) item;
                     if (options.video() == ExportOptions.VideoMode.FRAMES_AS_IMAGES) {
-                        video.framePaths().forEach(f -> addImage(parts, record, media.path(f)));
+                        video.framePaths().forEach(f -> addImage(parts, record, f));
                     } else {
                         ObjectNode part = parts.addObject().put("type", "video");
                         ArrayNode frames = part.putArray("video");
-                        video.framePaths().forEach(f -> frames.add(media.path(f)));
+                        video.framePaths().forEach(frames::add);
                         record.addVideo().addAll(frames);
                     }
                 }

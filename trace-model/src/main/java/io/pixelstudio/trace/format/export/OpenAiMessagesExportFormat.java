@@ -44,8 +44,8 @@ public final class OpenAiMessagesExportFormat extends ExportOnlyFormat {
     }
 
     @Override
-    ObjectNode encode(Trace trace, ExportMedia media) throws ExportException {
-        return encoder.encode(trace, media);
+    ObjectNode encode(Trace trace) throws ExportException {
+        return encoder.encode(trace);
     }
 
     @Override

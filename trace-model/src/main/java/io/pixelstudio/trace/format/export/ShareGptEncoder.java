@@ -28,7 +28,7 @@ final class ShareGptEncoder {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    ObjectNode encode(Trace trace, ExportMedia media) throws ExportException {
+    ObjectNode encode(Trace trace) throws ExportException {
         ChatRecord record = ChatRecord.of(trace);
         for (int t = 0; t < trace.turns().size(); t++) {
             Turn turn = trace.turns().get(t);
@@ -39,9 +39,9 @@ final class ShareGptEncoder {
                     text.append(piece.text());
                 } else if (item instanceof Content.Image image) {
                     text.append(IMAGE_PLACEHOLDER);
-                    record.addImage(media.path(image.path()));
+                    record.addImage(image.path());
                 } else {
-                    appendVideo((Content.Video) item, text, record, media);
+                    appendVideo((Content.Video) item, text, record);
                 }
             }
             ObjectNode message = record.addMessage();
@@ -51,16 +51,16 @@ final class ShareGptEncoder {
         return record.finish();
     }
 
-    private void appendVideo(Content.Video video, StringBuilder text, ChatRecord record, ExportMedia media) {
+    private void appendVideo(Content.Video video, StringBuilder text, ChatRecord record) {
         if (options.video() == ExportOptions.VideoMode.FRAMES_AS_IMAGES) {
             for (String frame : video.framePaths()) {
                 text.append(IMAGE_PLACEHOLDER);
-                record.addImage(media.path(frame));
+                record.addImage(frame);
             }
         } else {
             text.append(VIDEO_PLACEHOLDER);
             ArrayNode frames = record.addVideo();
-            video.framePaths().forEach(f -> frames.add(media.path(f)));
+            video.framePaths().forEach(frames::add);
         }
     }
 

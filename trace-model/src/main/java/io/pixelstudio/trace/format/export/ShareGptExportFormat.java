@@ -45,8 +45,8 @@ public final class ShareGptExportFormat extends ExportOnlyFormat {
     }
 
     @Override
-    ObjectNode encode(Trace trace, ExportMedia media) throws ExportException {
-        return encoder.encode(trace, media);
+    ObjectNode encode(Trace trace) throws ExportException {
+        return encoder.encode(trace);
     }
 
     @Override

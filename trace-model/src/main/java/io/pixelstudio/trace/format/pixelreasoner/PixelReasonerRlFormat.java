@@ -102,11 +102,10 @@ public final class PixelReasonerRlFormat implements TraceFormat {
     @Override
     public void write(List<Trace> traces, Path out, Path mediaBase, ProgressListener progress) throws IOException {
         Objects.requireNonNull(out, "out");
-        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         if (isParquet(out)) {
-            new RlParquetFiles(mapper).write(PixelReasonerSftFormat.encodeAll(parquetCodec, traces, listener), out);
+            new RlParquetFiles(mapper).write(RecordEncoding.encodeAll(parquetCodec, traces, progress), out);
         } else {
-            new JsonRecordsWriter(mapper).writeFile(PixelReasonerSftFormat.encodeAll(jsonCodec, traces, listener), out);
+            new JsonRecordsWriter(mapper).writeFile(RecordEncoding.encodeAll(jsonCodec, traces, progress), out);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.pixelstudio.trace.format.pixelreasoner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.format.JsonRecordLayout;
 import io.pixelstudio.trace.format.JsonRecordsWriter;
@@ -11,10 +10,8 @@ import io.pixelstudio.trace.progress.ProgressListener;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 
 /**
  * The Pixel Reasoner SFT data (TIGER-Lab/PixelReasoner-SFT-Data): one JSON list of records whose
@@ -52,22 +49,6 @@ public final class PixelReasonerSftFormat implements TraceFormat {
     @Override
     public void write(List<Trace> traces, Path out, Path mediaBase, ProgressListener progress) throws IOException {
         Objects.requireNonNull(out, "out");
-        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        new JsonRecordsWriter(mapper).writeFile(encodeAll(codec, traces, listener), out);
-    }
-
-    /** Encodes every trace, reporting progress and honouring cancellation. */
-    static List<ObjectNode> encodeAll(RecordCodec codec, List<Trace> traces, ProgressListener progress) {
-        progress.start("encoding traces", traces.size());
-        List<ObjectNode> records = new ArrayList<>(traces.size());
-        for (Trace trace : traces) {
-            if (progress.isCancelled()) {
-                throw new CancellationException("write cancelled");
-            }
-            records.add(codec.encode(trace));
-            progress.progress(records.size());
-        }
-        progress.finish();
-        return records;
+        new JsonRecordsWriter(mapper).writeFile(RecordEncoding.encodeAll(codec, traces, progress), out);
     }
 }

@@ -1,10 +1,8 @@
 package io.pixelstudio.trace.format.project;
 
-import io.pixelstudio.trace.Content;
-import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Trace;
-import io.pixelstudio.trace.Turn;
 import io.pixelstudio.trace.format.AtomicFiles;
+import io.pixelstudio.trace.format.TraceMediaPaths;
 import io.pixelstudio.trace.media.MediaPathException;
 import io.pixelstudio.trace.media.MediaResolver;
 import org.slf4j.Logger;
@@ -12,9 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,12 +43,6 @@ final class MediaImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediaImporter.class);
 
-    /** Maps one media path written at {@code field} of a trace to the path to store. */
-    @FunctionalInterface
-    private interface PathMapping {
-        String apply(String field, String written) throws IOException;
-    }
-
     private final Path projectDir;
     private final String mediaFolder;
     private final MediaResolver resolver;
@@ -73,7 +63,7 @@ final class MediaImporter {
      * @throws MediaImportException naming the trace and the field of the first refused path
      */
     void check(Trace trace) throws IOException {
-        map(trace, (field, written) -> {
+        TraceMediaPaths.map(trace, (field, written) -> {
             locate(trace.id(), field, written);
             return written;
         });
@@ -81,52 +71,11 @@ final class MediaImporter {
 
     /** {@code trace} with every media path imported. */
     Trace rewrite(Trace trace) throws IOException {
-        return map(trace, (field, written) -> importPath(trace.id(), field, written));
+        return TraceMediaPaths.map(trace, (field, written) -> importPath(trace.id(), field, written));
     }
 
     SaveReport report() {
         return new SaveReport(copied, reused, List.copyOf(missing));
-    }
-
-    private static Trace map(Trace trace, PathMapping mapping) throws IOException {
-        List<Media> media = new ArrayList<>();
-        for (int i = 0; i < trace.media().size(); i++) {
-            String at = "media[" + i + "]";
-            if (trace.media().get(i) instanceof Media.Video video) {
-                media.add(new Media.Video(video.file() == null ? null : mapping.apply(at + ".file", video.file()),
-                        mapAll(at + ".frames", video.framePaths(), mapping), video.fps(), video.frameCount(),
-                        video.sampledIndices()));
-            } else {
-                media.add(new Media.Image(mapping.apply(at + ".path", ((Media.Image) trace.media().get(i)).path())));
-            }
-        }
-        List<Turn> turns = new ArrayList<>();
-        for (int t = 0; t < trace.turns().size(); t++) {
-            Turn turn = trace.turns().get(t);
-            List<Content> content = new ArrayList<>();
-            for (int c = 0; c < turn.content().size(); c++) {
-                String at = "turns[" + t + "].content[" + c + "]";
-                Content item = turn.content().get(c);
-                if (item instanceof Content.Image image) {
-                    content.add(new Content.Image(mapping.apply(at + ".path", image.path()), image.extras()));
-                } else if (item instanceof Content.Video video) {
-                    content.add(new Content.Video(mapAll(at + ".frames", video.framePaths(), mapping), video.extras()));
-                } else {
-                    content.add(item);
-                }
-            }
-            turns.add(turn.withContent(content));
-        }
-        return new Trace(trace.id(), trace.source(), trace.question(), media, trace.answers(), trace.evidence(),
-                turns, trace.review(), trace.extras());
-    }
-
-    private static List<String> mapAll(String field, List<String> paths, PathMapping mapping) throws IOException {
-        List<String> result = new ArrayList<>(paths.size());
-        for (int i = 0; i < paths.size(); i++) {
-            result.add(mapping.apply(field + "[" + i + "]", paths.get(i)));
-        }
-        return result;
     }
 
     /**
@@ -134,16 +83,8 @@ final class MediaImporter {
      * a URL, or not a valid path on this system).
      */
     private Path locate(String traceId, String field, String written) throws MediaImportException {
-        if (written.isEmpty() || written.contains("://")) {
-            return null;
-        }
         try {
-            Path.of(written);
-        } catch (InvalidPathException e) {
-            return null;
-        }
-        try {
-            return resolver.resolve(written).normalize();
+            return resolver.resolveLocal(written).orElse(null);
         } catch (MediaPathException e) {
             throw new MediaImportException(traceId, field, e.getMessage() + "; nothing was saved");
         }

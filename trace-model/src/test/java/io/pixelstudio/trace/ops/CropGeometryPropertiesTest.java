@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CropGeometryProperties {
+class CropGeometryPropertiesTest {
 
     @Property
     void paddedBoxIsClampedAndTheCutLiesInsideTheImage(

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.IntRange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class BoxConventionProperties {
+class BoxConventionPropertiesTest {
 
     @Provide
     Arbitrary<ImageGeometry> geometries() {
