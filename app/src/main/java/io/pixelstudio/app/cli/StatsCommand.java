@@ -1,16 +1,17 @@
 package io.pixelstudio.app.cli;
 
-import io.pixelstudio.trace.Trace;
-import io.pixelstudio.trace.format.ReadResult;
 import io.pixelstudio.trace.format.TraceFormat;
+import io.pixelstudio.trace.index.TraceStreams;
 import io.pixelstudio.trace.stats.DatasetStatistics;
 import io.pixelstudio.trace.stats.DatasetStatisticsCollector;
+import io.pixelstudio.trace.validate.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,12 +36,9 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TraceFormat format = input.formatFor(file, context.formats());
-        ReadResult result = format.read(file, context.progress());
         DatasetStatisticsCollector collector = new DatasetStatisticsCollector();
-        for (Trace trace : result.traces()) {
-            collector.accept(trace);
-        }
-        print(collector.result(), result.findings().size());
+        List<Finding> findings = TraceStreams.forEach(file, format, context.progress(), collector::accept);
+        print(collector.result(), findings.size());
         return 0;
     }
 

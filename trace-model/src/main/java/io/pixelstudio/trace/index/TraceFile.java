@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 /**
  * A JSON-list or JSON-lines trace file opened through a byte-offset index: opening scans the file
@@ -200,14 +201,27 @@ public final class TraceFile implements AutoCloseable {
      * @throws CancellationException when {@code progress} asks to stop
      */
     public ReadResult readAll(ProgressListener progress) throws IOException {
-        Objects.requireNonNull(progress, "progress");
         List<Trace> traces = new ArrayList<>(table.size());
+        List<Finding> findings = forEach(progress, traces::add);
+        return new ReadResult(traces, findings);
+    }
+
+    /**
+     * Decodes the records one at a time, in file order, handing each trace to {@code action} and
+     * keeping none: how a 100,000-trace file is summarised or validated in little memory. Returns
+     * the findings ({@link #indexFindings()} first, then one per record that failed to decode).
+     *
+     * @throws CancellationException when {@code progress} asks to stop
+     */
+    public List<Finding> forEach(ProgressListener progress, Consumer<Trace> action) throws IOException {
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(action, "action");
         List<Finding> findings = new ArrayList<>(indexFindings);
         progress.start("Reading " + source, channel.size());
         ScanProgress ticker = new ScanProgress(progress);
         for (int i = 0; i < table.size(); i++) {
             try {
-                traces.add(get(i));
+                action.accept(get(i));
             } catch (LocatedFormatException e) {
                 findings.add(e.toFinding());
             } catch (FormatException e) {
@@ -218,7 +232,7 @@ public final class TraceFile implements AutoCloseable {
         ticker.checkCancelled();
         progress.progress(channel.size());
         progress.finish();
-        return new ReadResult(traces, findings);
+        return findings;
     }
 
     @Override
