@@ -87,7 +87,8 @@ final class ThumbnailLoader {
             }
             return new Thumbnail.Ready(toFx(scaled(image, maxHeight)));
         } catch (RuntimeException e) {
-            LOG.warn("thumbnail of {} failed", path, e);
+            LOG.warn("thumbnail of {} failed: {}", path, e.toString());
+            LOG.debug("thumbnail failure", e);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Thumbnail.Failed(message);
         }
