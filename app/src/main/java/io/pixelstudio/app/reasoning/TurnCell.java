@@ -61,6 +61,9 @@ final class TurnCell extends ListCell<TurnItem> {
         body.maxWidthProperty().bind(listWidth.subtract(48));
         body.setOnMouseClicked(e -> model.toggleExpanded(getIndex()));
         chip.getStyleClass().add("call-chip");
+        chip.setWrapText(true);
+        chip.setMinHeight(Region.USE_PREF_SIZE);
+        chip.maxWidthProperty().bind(body.maxWidthProperty());
         callProblem.getStyleClass().add("call-problem");
         callProblem.setWrapText(true);
         callProblem.setMinHeight(Region.USE_PREF_SIZE);
