@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -264,12 +265,26 @@ public final class FrameStrip extends BorderPane {
         } finally {
             syncing = false;
         }
+        scrollIntoView(current);
+    }
+
+    /**
+     * Leaves the view alone while {@code index} is well inside it; otherwise centres it, so that
+     * stepping shows the frames on both sides of the current one.
+     */
+    private void scrollIntoView(int index) {
         VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
-        if (flow != null) {
-            flow.scrollTo(current);
-        } else {
-            list.scrollTo(current);
+        if (flow == null) {
+            list.scrollTo(index);
+            return;
         }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (first != null && last != null && index > first.getIndex() && index < last.getIndex()) {
+            return;
+        }
+        int visible = Math.max(1, (int) (flow.getWidth() / CELL_W));
+        flow.scrollToTop(Math.max(0, index - visible / 2));
     }
 
     private void keyPressed(KeyEvent event) {
