@@ -24,7 +24,6 @@ import javafx.scene.layout.Region;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -240,7 +239,7 @@ public final class FrameStrip extends BorderPane {
         int count = frames == null ? 0 : frames.frameCount();
         list.setPlaceholder(new Label(text.get("empty")));
         model.setFrameCount(count);
-        list.setItems(FXCollections.observableList(new IndexList(count)));
+        list.setItems(FXCollections.observableList(new FrameIndices(count)));
         currentChanged(model.currentFrameProperty().get());
     }
 
@@ -341,25 +340,6 @@ public final class FrameStrip extends BorderPane {
             if (error.get() == null) {
                 status.setText(pending == 0 ? "" : text.get("decoding", String.valueOf(pending)));
             }
-        }
-    }
-
-    /** The items 0..n-1 without boxing n integers up front. */
-    private static final class IndexList extends AbstractList<Integer> {
-        private final int size;
-
-        IndexList(int size) {
-            this.size = size;
-        }
-
-        @Override
-        public Integer get(int index) {
-            return Objects.checkIndex(index, size);
-        }
-
-        @Override
-        public int size() {
-            return size;
         }
     }
 }
