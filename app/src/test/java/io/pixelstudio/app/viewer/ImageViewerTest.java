@@ -158,12 +158,7 @@ class ImageViewerTest {
 
     @Test
     void zoomedInPastOneToOnePixelsStaySharpSquares(FxRobot robot) throws Exception {
-        WritableImage checker = new WritableImage(16, 16);
-        for (int y = 0; y < 16; y++) {
-            for (int x = 0; x < 16; x++) {
-                checker.getPixelWriter().setColor(x, y, (x + y) % 2 == 0 ? Color.BLACK : Color.WHITE);
-            }
-        }
+        WritableImage checker = checker(16);
         robot.interact(() -> {
             viewer.overlays().clear();
             viewer.imageProperty().set(checker);
@@ -180,6 +175,22 @@ class ImageViewerTest {
     }
 
     @Test
+    void aZoomedOutImageIsDrawnSharpWhileMovingAndSmoothedOnceStill(FxRobot robot) throws Exception {
+        WritableImage checker = checker(64);
+        robot.interact(() -> {
+            viewer.overlays().clear();
+            viewer.imageProperty().set(checker);
+            viewer.setTransform(new ViewTransform(0.5, 0, 0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewer.moving()).isTrue();
+        assertThat(greys(snapshot(), 32)).as("nearest neighbour while moving").isZero();
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !viewer.moving());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(greys(snapshot(), 32)).as("averaged once still").isPositive();
+    }
+
+    @Test
     void zoomingTheKeyboardWayKeepsTheCentreFixed(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         Point2D centre = viewer.transformProperty().get().screenToImage(400, 300);
@@ -189,6 +200,30 @@ class ImageViewerTest {
         assertThat(stays.getX()).isCloseTo(400, within(1e-6));
         assertThat(stays.getY()).isCloseTo(300, within(1e-6));
         assertThat(viewer.transformProperty().get().scale()).isEqualTo(1.6);
+    }
+
+    /** Pixels in the top-left {@code size}² square that are neither black nor white. */
+    private static long greys(Image shot, int size) {
+        long count = 0;
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                Color c = shot.getPixelReader().getColor(x, y);
+                if (!Pixels.near(c, Color.BLACK, 0.1) && !Pixels.near(c, Color.WHITE, 0.1)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static WritableImage checker(int size) {
+        WritableImage checker = new WritableImage(size, size);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                checker.getPixelWriter().setColor(x, y, (x + y) % 2 == 0 ? Color.BLACK : Color.WHITE);
+            }
+        }
+        return checker;
     }
 
     private Image snapshot() throws Exception {
