@@ -9,7 +9,8 @@ import javafx.scene.paint.Color;
  * The model input's 28-pixel patch grid (one visual token per cell) drawn over the original image:
  * lines every {@code 28 · originalW / inputW} original pixels across and
  * {@code 28 · originalH / inputH} down. Shows how coarsely the model saw a region, and so why it
- * needed to zoom. Only lines in view are drawn, and none when cells would be under 4 screen pixels.
+ * needed to zoom. Only lines in view are drawn, as one path (one rasterization, not one per line), and none when
+ * cells would be under 4 screen pixels.
  */
 public final class TokenGridOverlay implements Overlay {
 
@@ -68,11 +69,15 @@ public final class TokenGridOverlay implements Overlay {
         if (right <= left || bottom <= top) {
             return;
         }
+        g.beginPath();
         for (long i = Math.max(1, (long) Math.ceil(left / cw)); i * cw < right; i++) {
-            g.strokeLine(i * cw, top, i * cw, bottom);
+            g.moveTo(i * cw, top);
+            g.lineTo(i * cw, bottom);
         }
         for (long j = Math.max(1, (long) Math.ceil(top / ch)); j * ch < bottom; j++) {
-            g.strokeLine(left, j * ch, right, j * ch);
+            g.moveTo(left, j * ch);
+            g.lineTo(right, j * ch);
         }
+        g.stroke();
     }
 }
