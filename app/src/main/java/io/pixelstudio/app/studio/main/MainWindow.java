@@ -8,7 +8,7 @@ import io.pixelstudio.app.studio.pending.FrameStrip;
 import io.pixelstudio.app.studio.pending.FxImages;
 import io.pixelstudio.app.studio.pending.ImageViewer;
 import io.pixelstudio.app.studio.pending.Overlay;
-import io.pixelstudio.app.studio.pending.ReasoningPane;
+import io.pixelstudio.app.reasoning.ReasoningPane;
 import io.pixelstudio.app.studio.pending.TokenGridOverlay;
 import io.pixelstudio.app.studio.pending.ZoomBoxOverlay;
 import io.pixelstudio.app.studio.document.TraceDocument;
@@ -181,7 +181,6 @@ public final class MainWindow {
     private void showTrace(LoadedTrace loaded) {
         shownImages.clear();
         if (loaded == null) {
-            reasoning.show(null, null, List.of());
             frameStrip.show(null);
             frameStrip.setVisible(false);
             cropPanel.show(null);

@@ -1,0 +1,34 @@
+package io.pixelstudio.app.reasoning;
+
+import io.pixelstudio.trace.Box;
+import io.pixelstudio.trace.BoxConvention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReasoningTextTest {
+
+    private final ReasoningText text = SampleTraces.text();
+
+    @Test
+    void numbersAreWrittenExactlyWithoutRoundingOrGrouping() {
+        assertThat(ReasoningText.exact(0.41)).isEqualTo("0.41");
+        assertThat(ReasoningText.exact(0.123456789)).isEqualTo("0.123456789");
+        assertThat(ReasoningText.exact(1200.0)).isEqualTo("1200");
+        assertThat(ReasoningText.exact(1e-7)).isEqualTo("0.0000001");
+    }
+
+    @Test
+    void pixelBoxesNameTheirConvention() {
+        String label = text.zoomChip(3, 2, new Box(10, 20, 1500, 40.5, BoxConvention.MODEL_INPUT_PIXELS));
+
+        assertThat(label).isEqualTo("zoom-in #3 · image 2 · [10, 20, 1500, 40.5] model-input pixels");
+    }
+
+    @Test
+    void largeFrameIndicesAreNotGrouped() {
+        assertThat(text.selectChip(12, List.of(1000, 2))).isEqualTo("select-frames #12 · 1000, 2");
+    }
+}
