@@ -43,6 +43,7 @@ class RecentFilesTest {
     void relativePathsAreStoredAbsolute() {
         RecentFiles recent = new RecentFiles(node);
         recent.add(Path.of("some/file.json"));
-        assertThat(recent.list().get(0)).isAbsolute().endsWith(Path.of("some/file.json"));
+        assertThat(recent.list().get(0).isAbsolute()).isTrue();
+        assertThat(recent.list().get(0).endsWith(Path.of("some/file.json"))).isTrue();
     }
 }
