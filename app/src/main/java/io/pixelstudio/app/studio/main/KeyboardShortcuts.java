@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The single-key shortcuts of {@link StudioAction} (J/K, ↑/↓, F, M, ←/→, ?, F1...). They are
- * handled when the key press bubbles up to the scene unconsumed, and never while a text field has
- * focus, so typing in the filter box is never taken as a command; the arrow keys are left to the
+ * handled when the key press bubbles up to the scene unconsumed, and (function keys apart) never
+ * while a text field has focus, so typing in the filter box is never taken as a command; the arrow keys are left to the
  * trace table while it has focus (it moves through the rows).
  */
 public final class KeyboardShortcuts {
@@ -26,7 +26,7 @@ public final class KeyboardShortcuts {
     public static void install(Scene scene, ActionHandlers actions) {
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             Node focus = scene.getFocusOwner();
-            if (focus instanceof TextInputControl || event.isShortcutDown()) {
+            if (focus instanceof TextInputControl && !event.getCode().isFunctionKey() || event.isShortcutDown()) {
                 return;
             }
             if (focus instanceof TableView<?> && LIST_KEYS.contains(event.getCode())) {
