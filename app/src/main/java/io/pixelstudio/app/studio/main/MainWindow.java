@@ -100,7 +100,7 @@ public final class MainWindow {
         frameStrip.managedProperty().bind(frameStrip.visibleProperty());
         frameStrip.setVisible(false);
         SplitPane columns = new SplitPane(traceList, centre, reasoning);
-        columns.setDividerPositions(0.24, 0.68);
+        columns.setDividerPositions(0.3, 0.7);
         SplitPane.setResizableWithParent(traceList, false);
         SplitPane rows = new SplitPane(columns, cropPanel);
         rows.setOrientation(Orientation.VERTICAL);

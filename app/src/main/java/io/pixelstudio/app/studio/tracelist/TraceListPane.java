@@ -80,15 +80,16 @@ public final class TraceListPane extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(24);
-        table.getColumns().add(column(messages.get("studio.list.column.id"), 150, TraceRow::id));
-        table.getColumns().add(column(messages.get("studio.list.column.question"), 220, TraceRow::question));
+        table.getColumns().add(column(messages.get("studio.list.column.id"), 130, TraceRow::id));
+        table.getColumns().add(column(messages.get("studio.list.column.question"), 150, TraceRow::question));
         TableColumn<TraceRow, Integer> ops = new TableColumn<>(messages.get("studio.list.column.ops"));
         ops.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().opCount()));
-        ops.setPrefWidth(44);
+        ops.setPrefWidth(48);
+        ops.setMinWidth(48);
         table.getColumns().add(ops);
-        table.getColumns().add(column(messages.get("studio.list.column.status"), 90,
+        table.getColumns().add(column(messages.get("studio.list.column.status"), 80,
                 r -> TraceFilter.statusName(r.status())));
-        table.getColumns().add(column(messages.get("studio.list.column.tags"), 120, r -> String.join(", ", r.tags())));
+        table.getColumns().add(column(messages.get("studio.list.column.tags"), 90, r -> String.join(", ", r.tags())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(TraceRow row, boolean empty) {
