@@ -1,0 +1,335 @@
+package io.pixelstudio.app.studio.main;
+
+import io.pixelstudio.app.studio.Messages;
+import io.pixelstudio.app.studio.pending.CropPanel;
+import io.pixelstudio.app.studio.pending.EvidenceOverlay;
+import io.pixelstudio.app.video.FrameSource;
+import io.pixelstudio.app.video.FrameStrip;
+import io.pixelstudio.app.studio.pending.FxImages;
+import io.pixelstudio.app.studio.pending.ImageViewer;
+import io.pixelstudio.app.studio.pending.Overlay;
+import io.pixelstudio.app.reasoning.ReasoningPane;
+import io.pixelstudio.app.studio.pending.TokenGridOverlay;
+import io.pixelstudio.app.studio.pending.ZoomBoxOverlay;
+import io.pixelstudio.app.studio.document.TraceDocument;
+import io.pixelstudio.app.studio.state.LoadedTrace;
+import io.pixelstudio.app.studio.state.StudioState;
+import io.pixelstudio.app.studio.task.FxBackgroundTasks;
+import io.pixelstudio.app.studio.task.TaskStatusBar;
+import io.pixelstudio.app.studio.tracelist.TraceListPane;
+import io.pixelstudio.trace.Media;
+import io.pixelstudio.trace.media.ImageLoader;
+import io.pixelstudio.trace.media.ImageSize;
+import io.pixelstudio.trace.media.MediaDecodeException;
+import io.pixelstudio.trace.media.MediaPathException;
+import io.pixelstudio.trace.media.MediaResolver;
+import io.pixelstudio.trace.ops.ReplayStep;
+import io.pixelstudio.trace.ops.SmartResize;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The main window and the one place where the studio's components are wired to its state: the
+ * trace list on the left, the image viewer (zoom boxes, evidence, model's-eye grid) above the frame
+ * strip in the centre, the reasoning pane on the right, the crop panel and status bar below. Every
+ * view follows {@link StudioState}, so stepping a turn moves the viewer, crop panel, frame strip
+ * and text together.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final StudioState state;
+    private final Messages messages;
+    private final RecentFiles recent;
+    private final ImageLoader images;
+    private final AtomicReference<MediaResolver> resolver = new AtomicReference<>();
+    private final TraceListPane traceList;
+    private final ImageViewer viewer = new ImageViewer();
+    private final CropPanel cropPanel = new CropPanel();
+    private final ReasoningPane reasoning;
+    private final FrameStrip frameStrip;
+    private final TaskStatusBar statusBar;
+    private final HelpOverlay help;
+    private final StackPane root;
+    private final Map<Integer, Image> shownImages = new HashMap<>();
+
+    public MainWindow(Stage stage, StudioState state, FxBackgroundTasks tasks, Executor background, ImageLoader images,
+                      Messages messages, RecentFiles recent) {
+        this.stage = stage;
+        this.state = state;
+        this.messages = messages;
+        this.recent = recent;
+        this.images = images;
+        traceList = new TraceListPane(state.traceList(), state.selectedIndexProperty(), messages);
+        reasoning = new ReasoningPane(background, this::loadMedia);
+        frameStrip = new FrameStrip(background);
+        statusBar = new TaskStatusBar(tasks, messages.get("studio.task.cancel"));
+        help = new HelpOverlay(messages);
+        viewer.setId("viewer");
+        cropPanel.setId("crop-panel");
+        reasoning.setId("reasoning-pane");
+        frameStrip.setId("frame-strip");
+        root = new StackPane(layout(tasks), help);
+    }
+
+    private BorderPane layout(FxBackgroundTasks tasks) {
+        VBox centre = new VBox(viewer, frameStrip);
+        VBox.setVgrow(viewer, Priority.ALWAYS);
+        frameStrip.managedProperty().bind(frameStrip.visibleProperty());
+        frameStrip.setVisible(false);
+        SplitPane columns = new SplitPane(traceList, centre, reasoning);
+        columns.setDividerPositions(0.3, 0.7);
+        SplitPane.setResizableWithParent(traceList, false);
+        SplitPane rows = new SplitPane(columns, cropPanel);
+        rows.setOrientation(Orientation.VERTICAL);
+        rows.setDividerPositions(0.74);
+        BorderPane pane = new BorderPane(rows);
+        pane.setTop(StudioMenuBar.create(messages, actions(), recent::list, this::open, state.modelsEyeProperty()));
+        pane.setBottom(statusBar);
+        return pane;
+    }
+
+    /** Puts the window into its stage and connects everything to the state. FX thread. */
+    public void install() {
+        Scene scene = new Scene(root, 1440, 900);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("studio.title"));
+        KeyboardShortcuts.install(scene, actions());
+        viewer.setFocusTraversable(true);
+        viewer.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> viewer.requestFocus());
+        Platform.runLater(viewer::requestFocus);
+        reasoning.currentTurnProperty().bindBidirectional(state.currentTurnProperty());
+        frameStrip.currentFrameProperty().bindBidirectional(state.currentFrameProperty());
+        frameStrip.onOpenFrameProperty().set(frame -> state.currentFrameProperty().set(frame));
+        state.documentProperty().addListener((obs, old, doc) -> showDocument(doc));
+        state.loadedProperty().addListener((obs, old, loaded) -> showTrace(loaded));
+        state.currentStepProperty().addListener((obs, old, step) -> {
+            cropPanel.show(step);
+            updateViewer();
+        });
+        state.currentSourceProperty().addListener((obs, old, source) -> updateViewer());
+        state.modelsEyeProperty().addListener((obs, old, on) -> updateViewer());
+        state.traceList().visibleRows().addListener((Observable o) -> updateStatus());
+        state.scannedRowsProperty().addListener((Observable o) -> updateStatus());
+        state.currentTurnProperty().addListener((Observable o) -> updateStatus());
+    }
+
+    /** Opens {@code file} (a data file, a project folder or its {@code project.json}) and remembers it. */
+    public void open(Path file) {
+        Path target = file.getFileName() != null && file.getFileName().toString().equals("project.json")
+                ? file.toAbsolutePath().getParent() : file;
+        recent.add(target);
+        state.open(target);
+    }
+
+    private ActionHandlers actions() {
+        return new ActionHandlers()
+                .on(StudioAction.OPEN, this::chooseFile)
+                .on(StudioAction.QUIT, stage::close)
+                .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
+                .on(StudioAction.NEXT_TURN, state::nextTurn)
+                .on(StudioAction.PREVIOUS_TURN, state::previousTurn)
+                .on(StudioAction.NEXT_FRAME, () -> frameStrip.step(1))
+                .on(StudioAction.PREVIOUS_FRAME, () -> frameStrip.step(-1))
+                .on(StudioAction.NEXT_FRAME_10, () -> frameStrip.step(10))
+                .on(StudioAction.PREVIOUS_FRAME_10, () -> frameStrip.step(-10))
+                .on(StudioAction.FIT, viewer::fitToWindow)
+                .on(StudioAction.ZOOM_IN, () -> viewer.zoomBy(1.25))
+                .on(StudioAction.ZOOM_OUT, () -> viewer.zoomBy(0.8))
+                .on(StudioAction.MODELS_EYE, () -> state.modelsEyeProperty().set(!state.modelsEyeProperty().get()))
+                .on(StudioAction.HELP, help::toggle);
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("studio.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("studio.open.filter"),
+                "*.json", "*.jsonl", "*.parquet"));
+        TraceDocument current = state.documentProperty().get();
+        if (current != null && current.mediaFolder() != null) {
+            chooser.setInitialDirectory(current.mediaFolder().toFile());
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    private void showDocument(TraceDocument doc) {
+        resolver.set(doc == null ? null : new MediaResolver(doc.mediaFolder()));
+        stage.setTitle(doc == null ? messages.get("studio.title") : messages.get("studio.title.file", doc.path()));
+        updateStatus();
+    }
+
+    private void showTrace(LoadedTrace loaded) {
+        shownImages.clear();
+        if (loaded == null) {
+            frameStrip.show(null);
+            frameStrip.setVisible(false);
+            cropPanel.show(null);
+            viewer.imageProperty().set(null);
+            viewer.overlays().clear();
+            return;
+        }
+        reasoning.show(loaded.trace(), loaded.replayOrNull(), loaded.findings());
+        boolean video = loaded.trace().isVideo() && !loaded.sources().isEmpty();
+        frameStrip.setVisible(video);
+        frameStrip.show(video ? FrameSource.ofImages(framePaths(loaded), images) : null);
+        frameStrip.markedFrames().clear();
+        if (video) {
+            frameStrip.markedFrames().addAll(loaded.selectedFrames());
+        }
+        cropPanel.show(state.currentStepProperty().get());
+        updateViewer();
+        viewer.fitToWindow();
+        updateStatus();
+    }
+
+    private List<Path> framePaths(LoadedTrace loaded) {
+        List<Path> paths = new ArrayList<>();
+        for (Media media : loaded.trace().media()) {
+            if (media instanceof Media.Video video) {
+                for (String frame : video.framePaths()) {
+                    paths.add(resolve(frame));
+                }
+            }
+        }
+        return paths;
+    }
+
+    private void updateViewer() {
+        LoadedTrace loaded = state.loadedProperty().get();
+        if (loaded == null) {
+            return;
+        }
+        int source = state.currentSourceProperty().get();
+        if (source < 0 || source >= loaded.sources().size()) {
+            viewer.imageProperty().set(null);
+            viewer.overlays().clear();
+            return;
+        }
+        BufferedImage original = loaded.sources().get(source);
+        viewer.imageProperty().set(shownImages.computeIfAbsent(source, s -> FxImages.toFx(original)));
+        List<Overlay> overlays = new ArrayList<>();
+        overlays.add(new EvidenceOverlay(loaded.evidenceOn(source)));
+        if (loaded.replayOrNull() != null) {
+            List<ZoomBoxOverlay.StepBox> boxes = ZoomBoxOverlay.fromReplay(loaded.replayOrNull(), source);
+            overlays.add(new ZoomBoxOverlay(boxes, currentStepNumber(boxes)));
+        }
+        if (state.modelsEyeProperty().get()) {
+            loaded.modelInputSize(source).ifPresent(input -> overlays.add(
+                    new TokenGridOverlay(original.getWidth(), original.getHeight(), input.width(), input.height())));
+        }
+        viewer.overlays().setAll(overlays);
+        viewer.requestRepaint();
+        updateStatus();
+    }
+
+    /** The viewer's step number of the current step, or -1 when it has no box on this image. */
+    private int currentStepNumber(List<ZoomBoxOverlay.StepBox> boxes) {
+        ReplayStep step = state.currentStepProperty().get();
+        if (step == null) {
+            return -1;
+        }
+        return boxes.stream().filter(b -> b.turnIndex() == step.turnIndex()).mapToInt(ZoomBoxOverlay.StepBox::step)
+                .findFirst().orElse(-1);
+    }
+
+    private void updateStatus() {
+        List<String> parts = new ArrayList<>();
+        TraceDocument doc = state.documentProperty().get();
+        if (doc != null) {
+            parts.add(messages.get("studio.status.traces", state.traceList().visibleRows().size(), doc.size()));
+        }
+        LoadedTrace loaded = state.loadedProperty().get();
+        if (loaded != null) {
+            parts.add(messages.get("studio.status.trace", loaded.trace().id(), state.currentTurnProperty().get() + 1,
+                    loaded.trace().turns().size()));
+            parts.add(loaded.replay().map(r -> messages.get("studio.status.replay", r.name()))
+                    .orElse(messages.get("studio.status.replayProblem", loaded.replayProblem())));
+            if (state.modelsEyeProperty().get()) {
+                loaded.modelInputSize(state.currentSourceProperty().get()).ifPresent(size -> parts.add(
+                        messages.get("studio.status.tokens", size.width(), size.height(),
+                                SmartResize.visualTokens(new ImageSize(size.width(), size.height())))));
+            }
+        }
+        statusBar.statusTextProperty().set(String.join("   ·   ", parts));
+    }
+
+    private BufferedImage loadMedia(String path) {
+        try {
+            return images.load(resolve(path));
+        } catch (MediaDecodeException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path resolve(String path) {
+        MediaResolver current = resolver.get();
+        if (current == null) {
+            throw new IllegalStateException("no document is open");
+        }
+        try {
+            return current.resolve(path);
+        } catch (MediaPathException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The scene root (for screenshots). */
+    public StackPane root() {
+        return root;
+    }
+
+    /** The trace list. */
+    public TraceListPane traceList() {
+        return traceList;
+    }
+
+    /** The image viewer. */
+    public ImageViewer viewer() {
+        return viewer;
+    }
+
+    /** The crop panel. */
+    public CropPanel cropPanel() {
+        return cropPanel;
+    }
+
+    /** The reasoning pane. */
+    public ReasoningPane reasoningPane() {
+        return reasoning;
+    }
+
+    /** The frame strip. */
+    public FrameStrip frameStrip() {
+        return frameStrip;
+    }
+
+    /** The help overlay. */
+    public HelpOverlay helpOverlay() {
+        return help;
+    }
+}

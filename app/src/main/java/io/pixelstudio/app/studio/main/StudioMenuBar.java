@@ -1,0 +1,88 @@
+package io.pixelstudio.app.studio.main;
+
+import io.pixelstudio.app.studio.Messages;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.beans.property.BooleanProperty;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The menu bar, built from {@link StudioAction}: File (Open…, Open Recent, Quit) and View (Fit,
+ * Zoom in/out, Model's-eye view, Help). Items show their shortcut; modifier shortcuts are menu
+ * accelerators, single keys are shown in the item's text and handled by {@link KeyboardShortcuts}.
+ */
+public final class StudioMenuBar {
+
+    private StudioMenuBar() {
+    }
+
+    /**
+     * Builds the menu bar.
+     *
+     * @param recent     the recent files, read each time the submenu opens
+     * @param openRecent opens one of them
+     * @param modelsEye  the toggle state of the model's-eye view
+     */
+    public static MenuBar create(Messages messages, ActionHandlers actions, Supplier<List<Path>> recent,
+                                 Consumer<Path> openRecent, BooleanProperty modelsEye) {
+        Menu file = new Menu(messages.get("studio.menu.file"));
+        Menu recentMenu = new Menu(StudioAction.OPEN_RECENT.text(messages));
+        recentMenu.setId("menu-recent");
+        recentMenu.getItems().add(new MenuItem(messages.get("studio.menu.recent.empty")));
+        recentMenu.setOnShowing(e -> fillRecent(recentMenu, recent.get(), openRecent, messages));
+        fillRecent(recentMenu, recent.get(), openRecent, messages);
+        file.getItems().addAll(item(StudioAction.OPEN, messages, actions), recentMenu, new SeparatorMenuItem(),
+                item(StudioAction.QUIT, messages, actions));
+        Menu view = new Menu(messages.get("studio.menu.view"));
+        CheckMenuItem eye = new CheckMenuItem(label(StudioAction.MODELS_EYE, messages));
+        eye.setId("menu-modelsEye");
+        eye.selectedProperty().bindBidirectional(modelsEye);
+        view.getItems().addAll(item(StudioAction.FIT, messages, actions), item(StudioAction.ZOOM_IN, messages, actions),
+                item(StudioAction.ZOOM_OUT, messages, actions), eye, new SeparatorMenuItem(),
+                item(StudioAction.FOCUS_FILTER, messages, actions), item(StudioAction.NEXT_TURN, messages, actions),
+                item(StudioAction.PREVIOUS_TURN, messages, actions), new SeparatorMenuItem(),
+                item(StudioAction.HELP, messages, actions));
+        MenuBar bar = new MenuBar(file, view);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static void fillRecent(Menu menu, List<Path> files, Consumer<Path> open, Messages messages) {
+        menu.getItems().clear();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem(messages.get("studio.menu.recent.empty"));
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+        for (Path file : files) {
+            MenuItem item = new MenuItem(file.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open.accept(file));
+            menu.getItems().add(item);
+        }
+    }
+
+    private static MenuItem item(StudioAction action, Messages messages, ActionHandlers actions) {
+        MenuItem item = new MenuItem(label(action, messages));
+        item.setId("menu-" + action.name());
+        item.setAccelerator(action.accelerator());
+        item.setOnAction(e -> actions.run(action));
+        return item;
+    }
+
+    /** The item text: the action's name, plus its single-key shortcuts when it has no accelerator. */
+    private static String label(StudioAction action, Messages messages) {
+        String text = action.text(messages);
+        if (action.accelerator() == null && !action.shortcuts().isEmpty()) {
+            return text + "   (" + action.displayShortcuts() + ")";
+        }
+        return text;
+    }
+}

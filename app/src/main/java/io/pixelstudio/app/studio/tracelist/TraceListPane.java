@@ -1,0 +1,142 @@
+package io.pixelstudio.app.studio.tracelist;
+
+import io.pixelstudio.app.studio.Messages;
+import io.pixelstudio.app.studio.document.TraceRow;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+
+import java.util.Objects;
+
+/**
+ * The trace list view: a filter box above a virtualized table (id, question, ops, status, tags).
+ * Selecting a row sets {@code selectedIndex} (a document index); setting it from outside selects
+ * and reveals the row. ↑/↓ move through the rows while the table has focus; Escape in the filter
+ * box clears it.
+ */
+public final class TraceListPane extends BorderPane {
+
+    private final TraceListViewModel model;
+    private final IntegerProperty selectedIndex;
+    private final TableView<TraceRow> table = new TableView<>();
+    private final TextField filter = new TextField();
+    private boolean syncing;
+
+    public TraceListPane(TraceListViewModel model, IntegerProperty selectedIndex, Messages messages) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.selectedIndex = Objects.requireNonNull(selectedIndex, "selectedIndex");
+        setId("trace-list");
+        filter.setId("trace-filter");
+        filter.setPromptText(messages.get("studio.list.filter.prompt"));
+        filter.setTooltip(new Tooltip(messages.get("studio.list.filter.help")));
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+                table.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
+        model.filterProblemProperty().addListener((obs, old, problem) ->
+                filter.setStyle(problem.isEmpty() ? "" : "-fx-border-color: #c62828;"));
+        BorderPane.setMargin(filter, new Insets(4));
+        setTop(filter);
+        setCenter(table);
+        buildTable(messages);
+        table.setPlaceholder(new javafx.scene.control.Label(messages.get("studio.list.empty")));
+    }
+
+    /** The table, for tests and focus handling. */
+    public TableView<TraceRow> table() {
+        return table;
+    }
+
+    /** The filter box. */
+    public TextField filterField() {
+        return filter;
+    }
+
+    private void buildTable(Messages messages) {
+        table.setId("trace-table");
+        SortedList<TraceRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(24);
+        table.getColumns().add(column(messages.get("studio.list.column.id"), 130, TraceRow::id));
+        table.getColumns().add(column(messages.get("studio.list.column.question"), 150, TraceRow::question));
+        TableColumn<TraceRow, Integer> ops = new TableColumn<>(messages.get("studio.list.column.ops"));
+        ops.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().opCount()));
+        ops.setPrefWidth(48);
+        ops.setMinWidth(48);
+        table.getColumns().add(ops);
+        table.getColumns().add(column(messages.get("studio.list.column.status"), 80,
+                r -> TraceFilter.statusName(r.status())));
+        table.getColumns().add(column(messages.get("studio.list.column.tags"), 90, r -> String.join(", ", r.tags())));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(TraceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                boolean flagged = !empty && row != null && (row.invalidCount() > 0 || row.problem().isPresent());
+                setStyle(flagged ? "-fx-text-background-color: #c62828;" : "");
+                setTooltip(!empty && row != null && row.problem().isPresent() ? new Tooltip(row.problem().get()) : null);
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null && !syncing) {
+                selectedIndex.set(row.index());
+            }
+        });
+        selectedIndex.addListener((obs, old, index) -> reveal(index.intValue()));
+        model.visibleRows().addListener((javafx.collections.ListChangeListener<TraceRow>) c -> {
+            TraceRow selected = table.getSelectionModel().getSelectedItem();
+            if (selected == null || selected.index() != selectedIndex.get()) {
+                reveal(selectedIndex.get());
+            }
+        });
+    }
+
+    private void reveal(int index) {
+        TraceRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.index() == index) {
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).index() == index) {
+                syncing = true;
+                try {
+                    table.getSelectionModel().clearAndSelect(i);
+                } finally {
+                    syncing = false;
+                }
+                table.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
+    }
+
+    private static TableColumn<TraceRow, String> column(String title, double width,
+                                                         java.util.function.Function<TraceRow, String> value) {
+        TableColumn<TraceRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,32 @@
+package io.pixelstudio.app.studio;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SampleLocatorTest {
+
+    @Test
+    void findsTheSampleUnderTheHomeProperty() {
+        Path checkout = SampleFiles.checkout();
+        assertThat(new SampleLocator(checkout.toString(), null).require()).isEqualTo(SampleFiles.project());
+    }
+
+    @Test
+    void findsTheSampleTwoFoldersAboveTheJar() {
+        Path jar = SampleFiles.checkout().resolve("app/target/pixelstudio.jar");
+        assertThat(new SampleLocator(null, jar).find()).contains(SampleFiles.project());
+    }
+
+    @Test
+    void missingSampleIsAClearErrorNamingWhereItLooked(@TempDir Path empty) {
+        SampleLocator locator = new SampleLocator(empty.toString(), empty.resolve("app/target/pixelstudio.jar"));
+        assertThatThrownBy(locator::require).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(empty.resolve("assets/sample/project").toString())
+                .hasMessageContaining("pixelstudio.home");
+    }
+}

@@ -1,0 +1,83 @@
+package io.pixelstudio.app.studio.tracelist;
+
+import io.pixelstudio.app.studio.document.TraceRow;
+import io.pixelstudio.trace.ReviewStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TraceListViewModelTest {
+
+    private static List<TraceRow> rows(int count) {
+        List<TraceRow> rows = new ArrayList<>(count);
+        ReviewStatus[] statuses = ReviewStatus.values();
+        for (int i = 0; i < count; i++) {
+            String id = String.format("vstar-%06d", i);
+            String question = "What is written on the sign number " + i + " in the top left corner of the image?";
+            List<String> tags = i % 10 == 0 ? List.of("ocr", "zoom") : List.of("zoom");
+            String search = String.join("\n", id, question, "answer " + i, String.join("\n", tags)).toLowerCase();
+            rows.add(new TraceRow(i, id, question, List.of("answer " + i), statuses[i % statuses.length], tags,
+                    1 + i % 3, i % 7 == 0 ? 1 : 0, i % 50 == 0 ? 1 : 0, Optional.empty(), search));
+        }
+        return rows;
+    }
+
+    @Test
+    void rowsArrivingInBatchesAreFilteredAsTheyArrive() {
+        TraceListViewModel model = new TraceListViewModel();
+        model.filterTextProperty().set("tag:ocr");
+        List<TraceRow> all = rows(100);
+        model.addRows(all.subList(0, 50));
+        assertThat(model.visibleRows()).hasSize(5);
+        model.addRows(all.subList(50, 100));
+        assertThat(model.visibleRows()).hasSize(10).allMatch(r -> r.tags().contains("ocr"));
+        assertThat(model.rowAt(73)).map(TraceRow::id).contains("vstar-000073");
+    }
+
+    @Test
+    void aBadTermShowsAProblemThatClearsWhenFixed() {
+        TraceListViewModel model = new TraceListViewModel();
+        model.filterTextProperty().set("status:maybe");
+        assertThat(model.filterProblemProperty().get()).contains("maybe");
+        model.filterTextProperty().set("status:accepted");
+        assertThat(model.filterProblemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void clearingForgetsRows() {
+        TraceListViewModel model = new TraceListViewModel();
+        model.addRows(rows(10));
+        model.clear();
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.visibleRows()).isEmpty();
+    }
+
+    /** The list re-filters on every keystroke on the FX thread, so this must stay far below a frame budget of ~100 ms. */
+    @Test
+    void filtering100000RowsTakesWellUnder100Milliseconds() {
+        TraceListViewModel model = new TraceListViewModel();
+        model.addRows(rows(100_000));
+        String[] filters = {"sign number 9999", "status:accepted zoom ops>2", "tag:ocr", "frames invalid", "corner", ""};
+        for (int warm = 0; warm < 3; warm++) {
+            for (String f : filters) {
+                model.filterTextProperty().set(f);
+            }
+        }
+        long worst = 0;
+        for (String f : filters) {
+            long start = System.nanoTime();
+            model.filterTextProperty().set(f);
+            int visible = model.visibleRows().size();
+            worst = Math.max(worst, System.nanoTime() - start);
+            assertThat(visible).isPositive();
+        }
+        System.out.printf("filter 100,000 rows: worst %.1f ms%n", worst / 1e6);
+        assertThat(worst / 1e6).isLessThan(100);
+        model.filterTextProperty().set("status:accepted zoom ops>2");
+        assertThat(model.visibleRows()).allMatch(r -> r.status() == ReviewStatus.ACCEPTED && r.opCount() > 2);
+    }
+}
