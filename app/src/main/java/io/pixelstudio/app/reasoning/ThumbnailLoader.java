@@ -1,11 +1,10 @@
 package io.pixelstudio.app.reasoning;
 
+import io.pixelstudio.app.viewer.FxImages;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +84,7 @@ final class ThumbnailLoader {
             if (image == null) {
                 return new Thumbnail.Failed("no image");
             }
-            return new Thumbnail.Ready(toFx(scaled(image, maxHeight)));
+            return new Thumbnail.Ready(FxImages.toFx(scaled(image, maxHeight)));
         } catch (RuntimeException e) {
             LOG.warn("thumbnail of {} failed: {}", path, e.toString());
             LOG.debug("thumbnail failure", e);
@@ -119,14 +118,5 @@ final class ThumbnailLoader {
             g.dispose();
         }
         return out;
-    }
-
-    private static WritableImage toFx(BufferedImage argb) {
-        int w = argb.getWidth();
-        int h = argb.getHeight();
-        int[] pixels = argb.getRGB(0, 0, w, h, null, 0, w);
-        WritableImage image = new WritableImage(w, h);
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        return image;
     }
 }

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.video;
 
+import io.pixelstudio.app.viewer.FxImages;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -89,7 +90,7 @@ public final class FramePreview {
         }
         try {
             BufferedImage pixels = source.frame(index);
-            Image fx = FxFrames.toFx(pixels);
+            Image fx = FxImages.toFx(pixels);
             Platform.runLater(() -> publish(mine, index, pixels, fx, null));
         } catch (RuntimeException e) {
             LOG.warn("frame {} of {} cannot be shown: {}", index, source, e.toString());

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.video;
 
+import io.pixelstudio.app.viewer.FxImages;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import org.slf4j.Logger;
@@ -96,7 +97,7 @@ final class StripThumbnails {
         }
         BufferedImage cached = cache.get(source.frameKey(index), maxSide);
         if (cached != null) {
-            return FxFrames.toFx(cached);
+            return FxImages.toFx(cached);
         }
         if (failures.containsKey(index) || !inFlight.add(index)) {
             return null;
@@ -121,7 +122,7 @@ final class StripThumbnails {
         try {
             BufferedImage thumbnail = from.thumbnail(index, maxSide);
             cache.put(from.frameKey(index), maxSide, thumbnail);
-            Image image = FxFrames.toFx(thumbnail);
+            Image image = FxImages.toFx(thumbnail);
             Platform.runLater(() -> finished(gen, index, image, null));
         } catch (RuntimeException e) {
             if (gen != generation) {

@@ -1,16 +1,17 @@
 package io.pixelstudio.app.studio.main;
 
 import io.pixelstudio.app.studio.Messages;
-import io.pixelstudio.app.studio.pending.CropPanel;
-import io.pixelstudio.app.studio.pending.EvidenceOverlay;
+import io.pixelstudio.app.viewer.CropPanel;
+import io.pixelstudio.app.viewer.EvidenceOverlay;
 import io.pixelstudio.app.video.FrameSource;
 import io.pixelstudio.app.video.FrameStrip;
-import io.pixelstudio.app.studio.pending.FxImages;
-import io.pixelstudio.app.studio.pending.ImageViewer;
-import io.pixelstudio.app.studio.pending.Overlay;
+import io.pixelstudio.app.viewer.FxImages;
+import io.pixelstudio.app.viewer.ImageViewer;
+import io.pixelstudio.app.viewer.Overlay;
 import io.pixelstudio.app.reasoning.ReasoningPane;
-import io.pixelstudio.app.studio.pending.TokenGridOverlay;
-import io.pixelstudio.app.studio.pending.ZoomBoxOverlay;
+import io.pixelstudio.app.viewer.ModelEyeView;
+import io.pixelstudio.app.viewer.ScaledOverlay;
+import io.pixelstudio.app.viewer.ZoomBoxOverlay;
 import io.pixelstudio.app.studio.document.TraceDocument;
 import io.pixelstudio.app.studio.state.LoadedTrace;
 import io.pixelstudio.app.studio.state.StudioState;
@@ -24,6 +25,7 @@ import io.pixelstudio.trace.media.MediaDecodeException;
 import io.pixelstudio.trace.media.MediaPathException;
 import io.pixelstudio.trace.media.MediaResolver;
 import io.pixelstudio.trace.ops.ReplayStep;
+import io.pixelstudio.trace.ops.TraceReplay;
 import io.pixelstudio.trace.ops.SmartResize;
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -231,16 +233,22 @@ public final class MainWindow {
             return;
         }
         BufferedImage original = loaded.sources().get(source);
-        viewer.imageProperty().set(shownImages.computeIfAbsent(source, s -> FxImages.toFx(original)));
         List<Overlay> overlays = new ArrayList<>();
         overlays.add(new EvidenceOverlay(loaded.evidenceOn(source)));
         if (loaded.replayOrNull() != null) {
             List<ZoomBoxOverlay.StepBox> boxes = ZoomBoxOverlay.fromReplay(loaded.replayOrNull(), source);
             overlays.add(new ZoomBoxOverlay(boxes, currentStepNumber(boxes)));
         }
-        if (state.modelsEyeProperty().get()) {
-            loaded.modelInputSize(source).ifPresent(input -> overlays.add(
-                    new TokenGridOverlay(original.getWidth(), original.getHeight(), input.width(), input.height())));
+        TraceReplay.Replay replay = loaded.replayOrNull();
+        if (state.modelsEyeProperty().get() && replay != null && source < ModelEyeView.inputCount(replay)) {
+            ModelEyeView eye = new ModelEyeView(replay, source);
+            double sx = eye.inputSize().width() / (double) original.getWidth();
+            double sy = eye.inputSize().height() / (double) original.getHeight();
+            overlays.replaceAll(overlay -> new ScaledOverlay(overlay, sx, sy));
+            overlays.add(eye.inputGrid());
+            viewer.imageProperty().set(eye.inputImage());
+        } else {
+            viewer.imageProperty().set(shownImages.computeIfAbsent(source, s -> FxImages.toFx(original)));
         }
         viewer.overlays().setAll(overlays);
         viewer.requestRepaint();

@@ -3,8 +3,8 @@ package io.pixelstudio.app.studio.main;
 import io.pixelstudio.app.studio.SampleFiles;
 import io.pixelstudio.app.studio.Studio;
 import io.pixelstudio.app.studio.document.TraceRow;
-import io.pixelstudio.app.studio.pending.Overlay;
-import io.pixelstudio.app.studio.pending.ViewTransform;
+import io.pixelstudio.app.viewer.Overlay;
+import io.pixelstudio.app.viewer.ViewTransform;
 import io.pixelstudio.app.studio.state.LoadedTrace;
 import io.pixelstudio.app.studio.state.StudioState;
 import io.pixelstudio.trace.Box;
@@ -161,14 +161,18 @@ class MainWindowEndToEndTest {
             int strongest = 0;
             for (int dy = -1; dy <= 1; dy++) {
                 for (int dx = -1; dx <= 1; dx++) {
-                    strongest = Math.max(strongest, FxSnapshots.difference(a.getArgb(x + dx, y + dy), b.getArgb(x + dx, y + dy)));
+                    int px = Math.max(0, Math.min((int) withOverlays.getWidth() - 1, x + dx));
+                    int py = Math.max(0, Math.min((int) withOverlays.getHeight() - 1, y + dy));
+                    strongest = Math.max(strongest, FxSnapshots.difference(a.getArgb(px, py), b.getArgb(px, py)));
                 }
             }
             assertThat(strongest).as("box edge drawn at screen (%d, %d)", x, y).isGreaterThan(60);
         }
-        Point2D outside = new Point2D(bottomRight.getX() + 8, midY);
+        boolean roomOnTheRight = bottomRight.getX() + 8 < withOverlays.getWidth();
+        Point2D outside = new Point2D(roomOnTheRight ? bottomRight.getX() + 8 : topLeft.getX() - 8, midY);
         assertThat(FxSnapshots.difference(a.getArgb((int) outside.getX(), (int) outside.getY()),
-                b.getArgb((int) outside.getX(), (int) outside.getY()))).as("nothing drawn 8 px right of the box").isLessThan(20);
+                b.getArgb((int) outside.getX(), (int) outside.getY())))
+                .as("nothing drawn 8 px beside the box at (%.0f, %.0f)", outside.getX(), outside.getY()).isLessThan(20);
     }
 
     private void assertCropPanelShowsTheReplayOutput(ReplayStep step) {
@@ -187,6 +191,28 @@ class MainWindowEndToEndTest {
             }
         }
         assertThat(mismatches).as("crop pixels differing from the replay's output").isZero();
+    }
+
+    @Test
+    void theModelsEyeKeyShowsTheResizedInputWithItsTokenGridAndBack(FxRobot robot) {
+        selectInList(robot, "street-bakery-hours");
+        LoadedTrace loaded = onFx(() -> state().loadedProperty().get());
+        int originalWidth = loaded.sources().get(0).getWidth();
+        robot.clickOn("#viewer");
+        robot.type(KeyCode.M);
+        waitUntil(() -> state().modelsEyeProperty().get());
+        javafx.scene.image.Image shown = onFx(() -> studio.window().viewer().imageProperty().get());
+        io.pixelstudio.trace.media.ImageSize input = loaded.modelInputSize(0).orElseThrow();
+
+        assertThat((int) shown.getWidth()).isEqualTo(input.width()).isNotEqualTo(originalWidth);
+        assertThat((int) shown.getHeight()).isEqualTo(input.height());
+        assertThat(input.width() % 28).isZero();
+        assertThat(onFx(() -> studio.window().viewer().overlays().stream()
+                .anyMatch(io.pixelstudio.app.viewer.TokenGridOverlay.class::isInstance))).isTrue();
+
+        robot.type(KeyCode.M);
+        waitUntil(() -> !state().modelsEyeProperty().get());
+        assertThat(onFx(() -> (int) studio.window().viewer().imageProperty().get().getWidth())).isEqualTo(originalWidth);
     }
 
     @Test

@@ -56,28 +56,23 @@ class TraceListViewModelTest {
         assertThat(model.visibleRows()).isEmpty();
     }
 
-    /** The list re-filters on every keystroke on the FX thread, so this must stay far below a frame budget of ~100 ms. */
     @Test
-    void filtering100000RowsTakesWellUnder100Milliseconds() {
+    void filtersOf100000RowsKeepExactlyTheMatchingRows() {
         TraceListViewModel model = new TraceListViewModel();
         model.addRows(rows(100_000));
-        String[] filters = {"sign number 9999", "status:accepted zoom ops>2", "tag:ocr", "frames invalid", "corner", ""};
-        for (int warm = 0; warm < 3; warm++) {
-            for (String f : filters) {
-                model.filterTextProperty().set(f);
-            }
-        }
-        long worst = 0;
-        for (String f : filters) {
-            long start = System.nanoTime();
+        for (String f : new String[] {"sign number 9999", "status:accepted zoom ops>2", "tag:ocr", "frames invalid",
+                "corner", ""}) {
             model.filterTextProperty().set(f);
-            int visible = model.visibleRows().size();
-            worst = Math.max(worst, System.nanoTime() - start);
-            assertThat(visible).isPositive();
+            assertThat(model.visibleRows()).as(f).isNotEmpty();
         }
-        System.out.printf("filter 100,000 rows: worst %.1f ms%n", worst / 1e6);
-        assertThat(worst / 1e6).isLessThan(100);
         model.filterTextProperty().set("status:accepted zoom ops>2");
         assertThat(model.visibleRows()).allMatch(r -> r.status() == ReviewStatus.ACCEPTED && r.opCount() > 2);
+        model.filterTextProperty().set("");
+        assertThat(model.visibleRows()).hasSize(100_000);
+    }
+
+    /** Rows for tests and for {@link TraceListFilterBenchmark}. */
+    static List<TraceRow> rowsForBenchmark(int n) {
+        return rows(n);
     }
 }
