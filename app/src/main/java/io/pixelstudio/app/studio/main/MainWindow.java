@@ -273,8 +273,8 @@ public final class MainWindow {
         }
         LoadedTrace loaded = state.loadedProperty().get();
         if (loaded != null) {
-            parts.add(messages.get("studio.status.trace", loaded.trace().id(), state.currentTurnProperty().get() + 1,
-                    loaded.trace().turns().size()));
+            parts.add(messages.get("studio.status.trace", loaded.trace().id(), state.currentTurnProperty().get(),
+                    loaded.trace().turns().size() - 1));
             parts.add(loaded.replay().map(r -> messages.get("studio.status.replay", r.name()))
                     .orElse(messages.get("studio.status.replayProblem", loaded.replayProblem())));
             if (state.modelsEyeProperty().get()) {
