@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -29,7 +30,8 @@ public final class TraceListPane extends BorderPane {
     private final TraceListViewModel model;
     private final IntegerProperty selectedIndex;
     private final TableView<TraceRow> table = new TableView<>();
-    private final TextField filter = new TextField();
+    /** ControlsFX clearable field: one click brings the whole list back. */
+    private final TextField filter = TextFields.createClearableTextField();
     private boolean syncing;
 
     public TraceListPane(TraceListViewModel model, IntegerProperty selectedIndex, Messages messages) {
