@@ -157,6 +157,26 @@ class ImageViewerTest {
     }
 
     @Test
+    void aDragOfManyMouseMovesNeverPaintsMoreThanOncePerPulse(FxRobot robot) {
+        AtomicInteger paints = new AtomicInteger();
+        AtomicInteger pulses = new AtomicInteger();
+        Runnable countPulse = pulses::incrementAndGet;
+        robot.interact(() -> {
+            viewer.overlays().add((g, t) -> paints.incrementAndGet());
+            viewer.getScene().addPreLayoutPulseListener(countPulse);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.drag(viewer.canvas().localToScreen(400, 300), MouseButton.PRIMARY);
+        for (int i = 0; i < 40; i++) {
+            robot.moveBy(3, 2);
+        }
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> viewer.getScene().removePreLayoutPulseListener(countPulse));
+        assertThat(paints.get()).as("paints").isPositive().isLessThanOrEqualTo(pulses.get());
+    }
+
+    @Test
     void zoomedInPastOneToOnePixelsStaySharpSquares(FxRobot robot) throws Exception {
         WritableImage checker = checker(16);
         robot.interact(() -> {
