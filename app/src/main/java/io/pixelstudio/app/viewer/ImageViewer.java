@@ -22,6 +22,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
+import java.util.Objects;
+
 /**
  * The studio's image viewer: one {@link Canvas} the size of the region, drawn through one
  * {@link ViewTransform}, with {@link Overlay}s painted in image pixels on top. Scroll zooms about
@@ -59,6 +61,7 @@ public final class ImageViewer extends Region {
     /** True while the view is changing: frames then skip smoothing, the costly part of a frame. */
     private boolean moving;
     private final PauseTransition settle = new PauseTransition(SETTLE);
+    private final Runnable pulsePaint = this::paintIfQueued;
 
     public ImageViewer() {
         getStyleClass().add("image-viewer");
@@ -81,6 +84,16 @@ public final class ImageViewer extends Region {
         settle.setOnFinished(e -> {
             moving = false;
             requestRepaint();
+        });
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(pulsePaint);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(pulsePaint);
+                repaintQueued = false;
+                requestRepaint();
+            }
         });
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
@@ -134,21 +147,26 @@ public final class ImageViewer extends Region {
     /** Sets the view directly (e.g. to restore a view, or from a benchmark). */
     public void setTransform(ViewTransform view) {
         fitted = false;
-        transform.set(java.util.Objects.requireNonNull(view, "view"));
+        transform.set(Objects.requireNonNull(view, "view"));
     }
 
     /**
-     * Asks for a paint in the next pulse; further requests before it happens add nothing. Call it
-     * when an overlay's own state changed.
+     * Asks for a paint in the next pulse; further requests before it happens add nothing, so any
+     * number of changes between two frames cost one paint. The paint runs as a post-layout pulse
+     * listener of the viewer's scene: after layout has sized the canvas, before the frame is
+     * rendered. Call it when an overlay's own state changed.
      */
     public void requestRepaint() {
         if (!repaintQueued) {
             repaintQueued = true;
-            Platform.runLater(() -> {
-                if (repaintQueued) {
-                    paint();
-                }
-            });
+            Platform.requestNextPulse();
+        }
+    }
+
+    /** Runs once per pulse, after CSS and layout and before the scene is rendered. */
+    private void paintIfQueued() {
+        if (repaintQueued) {
+            paint();
         }
     }
 

@@ -62,7 +62,7 @@ class ImageViewerTest {
         Box cut = CURRENT.cutOriginalPixels();
         for (double[] corner : new double[][]{{cut.x1(), cut.y1()}, {cut.x2(), cut.y1()}, {cut.x1(), cut.y2()}, {cut.x2(), cut.y2()}}) {
             Point2D p = t.imageToScreen(corner[0], corner[1]);
-            assertThat(Pixels.hasColourNear(shot, p.getX(), p.getY(), 2, ZoomBoxOverlay.CURRENT, TOLERANCE))
+            assertThat(Pixels.hasColourNear(shot, p.getX(), p.getY(), 1, ZoomBoxOverlay.CURRENT, TOLERANCE))
                     .as("highlight at corner %s", p).isTrue();
         }
         Point2D left = t.imageToScreen(cut.x1(), (cut.y1() + cut.y2()) / 2);
@@ -76,8 +76,8 @@ class ImageViewerTest {
                 assertThat(onEdge).as("highlight at x=%d on the line through the box centre, away from its edges", x).isTrue();
             }
         }
-        assertThat(Pixels.hasColourNear(shot, left.getX(), y, 2, ZoomBoxOverlay.CURRENT, TOLERANCE)).isTrue();
-        assertThat(Pixels.hasColourNear(shot, right.getX(), y, 2, ZoomBoxOverlay.CURRENT, TOLERANCE)).isTrue();
+        assertThat(Pixels.hasColourNear(shot, left.getX(), y, 1, ZoomBoxOverlay.CURRENT, TOLERANCE)).isTrue();
+        assertThat(Pixels.hasColourNear(shot, right.getX(), y, 1, ZoomBoxOverlay.CURRENT, TOLERANCE)).isTrue();
         assertThat(Pixels.near(reader.getColor((int) ((left.getX() + right.getX()) / 2), y), GREY, 0.02))
                 .as("the image shows inside the box").isTrue();
     }
@@ -154,6 +154,26 @@ class ImageViewerTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(paints.get() - before).isEqualTo(1);
+    }
+
+    @Test
+    void aDragOfManyMouseMovesNeverPaintsMoreThanOncePerPulse(FxRobot robot) {
+        AtomicInteger paints = new AtomicInteger();
+        AtomicInteger pulses = new AtomicInteger();
+        Runnable countPulse = pulses::incrementAndGet;
+        robot.interact(() -> {
+            viewer.overlays().add((g, t) -> paints.incrementAndGet());
+            viewer.getScene().addPreLayoutPulseListener(countPulse);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.drag(viewer.canvas().localToScreen(400, 300), MouseButton.PRIMARY);
+        for (int i = 0; i < 40; i++) {
+            robot.moveBy(3, 2);
+        }
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> viewer.getScene().removePreLayoutPulseListener(countPulse));
+        assertThat(paints.get()).as("paints").isPositive().isLessThanOrEqualTo(pulses.get());
     }
 
     @Test

@@ -139,9 +139,9 @@ public final class ViewerFrameTimeBenchmark {
         return new Box(x1, y1, x2, y2, BoxConvention.ORIGINAL_PIXELS);
     }
 
-    /** A detailed opaque test pattern (gradients plus noise), so no pipeline can shortcut flat colour. */
+    /** A detailed test pattern (gradients plus noise), so no pipeline can shortcut flat colour; INT_RGB as ImageLoader returns. */
     private static BufferedImage pattern(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         Random random = new Random(7);
         for (int y = 0; y < height; y++) {
