@@ -62,6 +62,13 @@ public final class ScoreSummarizer {
             summaries.add(new ScoreReport.BenchmarkSummary(entry.getKey(), summary(id, values), categories));
         }
         double macroMean = summaries.stream().mapToDouble(s -> s.overall().mean()).average().orElseThrow();
+        if (summaries.size() == 1) {
+            // one benchmark: macro average, pooled mean and the benchmark's own summary are the same
+            // resampling of the same values with the same seed, so reuse it rather than redo it
+            ScoreSummary only = summaries.get(0).overall();
+            return new ScoreReport(summaries, new ScoreSummary(MACRO, only.n(), only.mean(), only.interval()),
+                    new ScoreSummary(POOLED, only.n(), only.mean(), only.interval()));
+        }
         ScoreSummary macro = new ScoreSummary(MACRO, all.size(), macroMean, bootstrap.meanOfMeansInterval(groups));
         ScoreSummary pooled = summary(POOLED, all.stream().mapToDouble(Double::doubleValue).toArray());
         return new ScoreReport(summaries, macro, pooled);

@@ -57,4 +57,17 @@ class ScoreSummarizerTest {
         ScoreSummarizer summarizer = new ScoreSummarizer(Bootstrap.DEFAULT);
         assertThat(summarizer.summarize(shuffled)).isEqualTo(summarizer.summarize(scores));
     }
+
+    @Test
+    void aSingleBenchmarksMacroAndPooledEqualAFreshComputation() {
+        List<SampleScore> scores = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            scores.add(s("infovqa-" + i, Benchmark.INFOVQA, "", (i % 7) / 6.0));
+        }
+        ScoreReport report = new ScoreSummarizer(Bootstrap.DEFAULT).summarize(scores);
+        double[] values = scores.stream().sorted(java.util.Comparator.comparing(SampleScore::qid))
+                .mapToDouble(SampleScore::score).toArray();
+        assertThat(report.macroAverage().interval()).isEqualTo(Bootstrap.DEFAULT.meanOfMeansInterval(List.of(values)));
+        assertThat(report.pooled().interval()).isEqualTo(Bootstrap.DEFAULT.meanInterval(values));
+    }
 }
