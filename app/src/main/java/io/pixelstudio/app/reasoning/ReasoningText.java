@@ -1,15 +1,14 @@
 package io.pixelstudio.app.reasoning;
 
+import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.trace.Box;
 import io.pixelstudio.trace.BoxConvention;
 import io.pixelstudio.trace.Role;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,24 +19,21 @@ import java.util.stream.Stream;
  */
 public final class ReasoningText {
 
-    /** The studio's resource bundle base name. */
-    public static final String BUNDLE = "io.pixelstudio.app.messages";
+    private final Messages messages;
 
-    private final ResourceBundle bundle;
-
-    public ReasoningText(ResourceBundle bundle) {
-        this.bundle = Objects.requireNonNull(bundle, "bundle");
+    /** The {@code reasoning.*} keys of {@code messages}, arguments formatted without locale. */
+    public ReasoningText(Messages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages").under("reasoning.", Locale.ROOT);
     }
 
     /** The strings of the studio bundle for the default locale. */
     public static ReasoningText load() {
-        return new ReasoningText(ResourceBundle.getBundle(BUNDLE));
+        return new ReasoningText(Messages.load());
     }
 
     /** A message by its key without the {@code reasoning.} prefix, arguments filled in. */
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString("reasoning." + key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        return messages.get(key, arguments);
     }
 
     /** The role's badge text. */

@@ -37,7 +37,7 @@ final class SampleTraces {
     }
 
     static ReasoningText text() {
-        return new ReasoningText(ResourceBundle.getBundle(ReasoningText.BUNDLE));
+        return ReasoningText.load();
     }
 
     Trace trace(String id) {

@@ -1,6 +1,6 @@
 package io.pixelstudio.app.studio.main;
 
-import io.pixelstudio.app.studio.Messages;
+import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.studio.SampleFiles;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.pixelstudio.app.studio.state;
 
-import io.pixelstudio.app.studio.Messages;
+import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.studio.SampleFiles;
 import io.pixelstudio.app.studio.task.BackgroundTasks;
 import io.pixelstudio.app.studio.task.CurrentThreadTasks;
