@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReasoningTextTest {
 
-    private final ReasoningText text = SampleTraces.text();
+    private final ReasoningText text = ReasoningText.load();
 
     @Test
     void numbersAreWrittenExactlyWithoutRoundingOrGrouping() {
