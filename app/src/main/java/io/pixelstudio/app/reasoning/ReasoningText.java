@@ -1,16 +1,15 @@
 package io.pixelstudio.app.reasoning;
 
 import io.pixelstudio.app.i18n.Messages;
+import io.pixelstudio.app.i18n.NumberForms;
 import io.pixelstudio.trace.Box;
 import io.pixelstudio.trace.BoxConvention;
 import io.pixelstudio.trace.Role;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The pane's user-visible strings, from the studio's resource bundle (keys {@code reasoning.*}).
@@ -43,9 +42,8 @@ public final class ReasoningText {
 
     /** {@code zoom-in #1 · image 1 · [0.41, 0.52, 0.47, 0.57] normalized}. */
     public String zoomChip(int step, int targetImage, Box box) {
-        String numbers = Stream.of(box.x1(), box.y1(), box.x2(), box.y2())
-                .map(ReasoningText::exact).collect(Collectors.joining(", ", "[", "]"));
-        return get("chip.zoom", String.valueOf(step), String.valueOf(targetImage), numbers, convention(box.convention()));
+        return get("chip.zoom", String.valueOf(step), String.valueOf(targetImage), NumberForms.exact(box),
+                convention(box.convention()));
     }
 
     /** {@code select-frames #2 · 8, 9, 10}. */
@@ -61,14 +59,5 @@ public final class ReasoningText {
 
     private String convention(BoxConvention convention) {
         return get("convention." + convention.name().toLowerCase(Locale.ROOT));
-    }
-
-    /** The shortest exact decimal form: {@code 0.41}, {@code 120}, {@code 1.0E-7} becomes {@code 0.0000001}. */
-    static String exact(double value) {
-        if (!Double.isFinite(value)) {
-            return String.valueOf(value);
-        }
-        BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
-        return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
     }
 }

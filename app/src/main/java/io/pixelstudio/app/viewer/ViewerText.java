@@ -37,18 +37,9 @@ public final class ViewerText {
         return get("crop.caption", String.valueOf(width), String.valueOf(height), String.valueOf(tokens));
     }
 
-    /** {@code [0.41, 0.52, 0.47, 0.57]} with every digit given. */
-    static String exact(Box box) {
-        return "[" + exact(box.x1()) + ", " + exact(box.y1()) + ", " + exact(box.x2()) + ", " + exact(box.y2()) + "]";
-    }
-
     /** {@code [812.5, 1040, 940.13, 1140]}: at most two decimals. */
     static String pixels(Box box) {
         return "[" + pixels(box.x1()) + ", " + pixels(box.y1()) + ", " + pixels(box.x2()) + ", " + pixels(box.y2()) + "]";
-    }
-
-    private static String exact(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String pixels(double value) {

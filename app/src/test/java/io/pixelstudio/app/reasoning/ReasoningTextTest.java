@@ -13,14 +13,6 @@ class ReasoningTextTest {
     private final ReasoningText text = ReasoningText.load();
 
     @Test
-    void numbersAreWrittenExactlyWithoutRoundingOrGrouping() {
-        assertThat(ReasoningText.exact(0.41)).isEqualTo("0.41");
-        assertThat(ReasoningText.exact(0.123456789)).isEqualTo("0.123456789");
-        assertThat(ReasoningText.exact(1200.0)).isEqualTo("1200");
-        assertThat(ReasoningText.exact(1e-7)).isEqualTo("0.0000001");
-    }
-
-    @Test
     void pixelBoxesNameTheirConvention() {
         String label = text.zoomChip(3, 2, new Box(10, 20, 1500, 40.5, BoxConvention.MODEL_INPUT_PIXELS));
 
