@@ -1,17 +1,15 @@
 package io.pixelstudio.app.reasoning;
 
+import io.pixelstudio.app.i18n.Messages;
+import io.pixelstudio.app.i18n.NumberForms;
 import io.pixelstudio.trace.Box;
 import io.pixelstudio.trace.BoxConvention;
 import io.pixelstudio.trace.Role;
 
-import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The pane's user-visible strings, from the studio's resource bundle (keys {@code reasoning.*}).
@@ -20,24 +18,21 @@ import java.util.stream.Stream;
  */
 public final class ReasoningText {
 
-    /** The studio's resource bundle base name. */
-    public static final String BUNDLE = "io.pixelstudio.app.messages";
+    private final Messages messages;
 
-    private final ResourceBundle bundle;
-
-    public ReasoningText(ResourceBundle bundle) {
-        this.bundle = Objects.requireNonNull(bundle, "bundle");
+    /** The {@code reasoning.*} keys of {@code messages}, arguments formatted without locale. */
+    public ReasoningText(Messages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages").under("reasoning.", Locale.ROOT);
     }
 
     /** The strings of the studio bundle for the default locale. */
     public static ReasoningText load() {
-        return new ReasoningText(ResourceBundle.getBundle(BUNDLE));
+        return new ReasoningText(Messages.load());
     }
 
     /** A message by its key without the {@code reasoning.} prefix, arguments filled in. */
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString("reasoning." + key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        return messages.get(key, arguments);
     }
 
     /** The role's badge text. */
@@ -47,9 +42,8 @@ public final class ReasoningText {
 
     /** {@code zoom-in #1 · image 1 · [0.41, 0.52, 0.47, 0.57] normalized}. */
     public String zoomChip(int step, int targetImage, Box box) {
-        String numbers = Stream.of(box.x1(), box.y1(), box.x2(), box.y2())
-                .map(ReasoningText::exact).collect(Collectors.joining(", ", "[", "]"));
-        return get("chip.zoom", String.valueOf(step), String.valueOf(targetImage), numbers, convention(box.convention()));
+        return get("chip.zoom", String.valueOf(step), String.valueOf(targetImage), NumberForms.exact(box),
+                convention(box.convention()));
     }
 
     /** {@code select-frames #2 · 8, 9, 10}. */
@@ -65,14 +59,5 @@ public final class ReasoningText {
 
     private String convention(BoxConvention convention) {
         return get("convention." + convention.name().toLowerCase(Locale.ROOT));
-    }
-
-    /** The shortest exact decimal form: {@code 0.41}, {@code 120}, {@code 1.0E-7} becomes {@code 0.0000001}. */
-    static String exact(double value) {
-        if (!Double.isFinite(value)) {
-            return String.valueOf(value);
-        }
-        BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
-        return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
     }
 }

@@ -1,6 +1,7 @@
 package io.pixelstudio.app.reasoning;
 
 import io.pixelstudio.app.viewer.FxImages;
+import io.pixelstudio.app.viewer.ThumbnailScaling;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -8,8 +9,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -84,39 +83,12 @@ final class ThumbnailLoader {
             if (image == null) {
                 return new Thumbnail.Failed("no image");
             }
-            return new Thumbnail.Ready(FxImages.toFx(scaled(image, maxHeight)));
+            return new Thumbnail.Ready(FxImages.toFx(ThumbnailScaling.toHeight(image, maxHeight, BufferedImage.TYPE_INT_ARGB)));
         } catch (RuntimeException e) {
             LOG.warn("thumbnail of {} failed: {}", path, e.toString());
             LOG.debug("thumbnail failure", e);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Thumbnail.Failed(message);
         }
-    }
-
-    /** {@code image} scaled to at most {@code maxHeight} pixels high, aspect kept, halving first so large sources stay smooth. */
-    static BufferedImage scaled(BufferedImage image, int maxHeight) {
-        int targetH = Math.min(maxHeight, image.getHeight());
-        int targetW = Math.max(1, (int) Math.round(image.getWidth() * (double) targetH / image.getHeight()));
-        BufferedImage current = image;
-        int w = image.getWidth();
-        int h = image.getHeight();
-        do {
-            w = Math.max(targetW, w / 2);
-            h = Math.max(targetH, h / 2);
-            current = drawn(current, w, h);
-        } while (w != targetW || h != targetH);
-        return current;
-    }
-
-    private static BufferedImage drawn(BufferedImage source, int w, int h) {
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(source, 0, 0, w, h, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
     }
 }

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.studio;
 
+import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.studio.main.MainWindow;
 import io.pixelstudio.app.studio.main.RecentFiles;
 import io.pixelstudio.app.studio.state.StudioState;

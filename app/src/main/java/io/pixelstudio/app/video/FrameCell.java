@@ -1,5 +1,6 @@
 package io.pixelstudio.app.video;
 
+import io.pixelstudio.app.i18n.Messages;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
@@ -23,14 +24,14 @@ final class FrameCell extends ListCell<Integer> {
 
     private final FrameStrip strip;
     private final StripThumbnails thumbnails;
-    private final VideoText text;
+    private final Messages text;
     private final ImageView image = new ImageView();
     private final Label placeholder = new Label();
     private final Label badge = new Label();
     private final Label caption = new Label();
     private int shown = -1;
 
-    FrameCell(FrameStrip strip, StripThumbnails thumbnails, VideoText text, double thumbW, double thumbH) {
+    FrameCell(FrameStrip strip, StripThumbnails thumbnails, Messages text, double thumbW, double thumbH) {
         this.strip = strip;
         this.thumbnails = thumbnails;
         this.text = text;

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.video;
 
+import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.viewer.FxImages;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,7 +32,7 @@ public final class FramePreview {
     private static final Logger LOG = LoggerFactory.getLogger(FramePreview.class);
 
     private final Executor background;
-    private final VideoText text = VideoText.load();
+    private final Messages text = VideoText.load();
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>(this, "image");
     private final ReadOnlyObjectWrapper<BufferedImage> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyIntegerWrapper frameIndex = new ReadOnlyIntegerWrapper(this, "frameIndex", -1);

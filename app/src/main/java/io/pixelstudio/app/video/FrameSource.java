@@ -1,5 +1,6 @@
 package io.pixelstudio.app.video;
 
+import io.pixelstudio.app.viewer.ThumbnailScaling;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.media.MediaDecodeException;
 
@@ -40,7 +41,7 @@ public interface FrameSource extends AutoCloseable {
      * enlarged). Sources that can decode small frames more cheaply override it.
      */
     default BufferedImage thumbnail(int index, int maxSide) {
-        return Thumbnails.scale(frame(index), maxSide);
+        return ThumbnailScaling.toLongerSide(frame(index), maxSide, BufferedImage.TYPE_INT_RGB);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.video;
 
+import io.pixelstudio.app.i18n.Messages;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,7 +56,7 @@ public final class FrameStrip extends BorderPane {
 
     private final Executor background;
     private final ThumbnailCache cache;
-    private final VideoText text = VideoText.load();
+    private final Messages text = VideoText.load();
     private final FrameStripModel model = new FrameStripModel();
     private final ListView<Integer> list = new ListView<>();
     private final Label summary = new Label();

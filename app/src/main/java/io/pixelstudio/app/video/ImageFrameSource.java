@@ -1,5 +1,6 @@
 package io.pixelstudio.app.video;
 
+import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.media.MediaDecodeException;
 
@@ -17,7 +18,7 @@ final class ImageFrameSource implements FrameSource {
 
     private final List<Path> files;
     private final ImageLoader loader;
-    private final VideoText text = VideoText.load();
+    private final Messages text = VideoText.load();
 
     ImageFrameSource(List<Path> frameFiles, ImageLoader loader) {
         this.files = List.copyOf(Objects.requireNonNull(frameFiles, "frameFiles"));

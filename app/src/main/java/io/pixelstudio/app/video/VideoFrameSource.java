@@ -1,5 +1,6 @@
 package io.pixelstudio.app.video;
 
+import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.trace.media.MediaDecodeException;
 import io.pixelstudio.trace.media.VideoFrameDecoder;
 import io.pixelstudio.trace.media.VideoInfo;
@@ -21,7 +22,7 @@ final class VideoFrameSource implements FrameSource {
     private final VideoFrameDecoder decoder;
     private final VideoInfo info;
     private final double[] seconds;
-    private final VideoText text = VideoText.load();
+    private final Messages text = VideoText.load();
     private final Object lock = new Object();
     private boolean closed;
 

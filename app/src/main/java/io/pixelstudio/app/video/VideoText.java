@@ -1,29 +1,17 @@
 package io.pixelstudio.app.video;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.ResourceBundle;
+import io.pixelstudio.app.i18n.Messages;
 
-/** The video components' user-visible strings: keys {@code video.*} of the studio's resource bundle. */
+import java.util.Locale;
+
+/** Where the video components' user-visible strings are: keys {@code video.*} of the studio's messages. */
 final class VideoText {
 
-    private static final String BUNDLE = "io.pixelstudio.app.messages";
-
-    private final ResourceBundle bundle;
-
-    private VideoText(ResourceBundle bundle) {
-        this.bundle = Objects.requireNonNull(bundle, "bundle");
+    private VideoText() {
     }
 
-    /** The strings for the default locale (the JDK caches the bundle). */
-    static VideoText load() {
-        return new VideoText(ResourceBundle.getBundle(BUNDLE));
-    }
-
-    /** A message by its key without the {@code video.} prefix, arguments filled in. */
-    String get(String key, Object... arguments) {
-        String pattern = bundle.getString("video." + key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    /** The {@code video.*} strings for the default locale, arguments formatted without locale. */
+    static Messages load() {
+        return Messages.load().under("video.", Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.viewer;
 
+import io.pixelstudio.app.i18n.NumberForms;
 import io.pixelstudio.trace.VisualOperation;
 import io.pixelstudio.trace.media.ImageSize;
 import io.pixelstudio.trace.ops.OperationResult;
@@ -71,7 +72,7 @@ public final class CropPanel extends BorderPane {
         }
         setText(title, title(step.call()));
         step.boxes().ifPresent(b -> setText(boxes, String.join("\n",
-                text.get("crop.box.normalized", ViewerText.exact(b.normalized())),
+                text.get("crop.box.normalized", NumberForms.exact(b.normalized())),
                 text.get("crop.box.modelInput", ViewerText.pixels(b.modelInputPixels())),
                 text.get("crop.box.original", ViewerText.pixels(b.originalPixels()), b.originalSource() + 1))));
         OperationResult result = step.result().orElse(null);

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.reasoning;
 
+import io.pixelstudio.app.testing.SampleData;
 import io.pixelstudio.trace.Content;
 import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReasoningPaneTest {
 
     private static final String BAD_TARGET = "shelf-tea-best-before-bad-target";
-    private static SampleTraces sample;
+    private static SampleData sample;
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "thumbnails");
@@ -52,7 +53,7 @@ class ReasoningPaneTest {
 
     @BeforeAll
     static void loadSample() throws IOException {
-        sample = new SampleTraces();
+        sample = new SampleData();
     }
 
     @Start
@@ -60,7 +61,7 @@ class ReasoningPaneTest {
         trace = sample.trace(BAD_TARGET);
         findings = sample.findings(trace);
         pane = new ReasoningPane(background, this::loadOrFail);
-        pane.show(trace, sample.replay(trace), findings);
+        pane.show(trace, sample.replay(trace).replay(), findings);
         stage.setScene(new Scene(pane, 520, 360));
         stage.show();
     }

@@ -10,15 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReasoningTextTest {
 
-    private final ReasoningText text = SampleTraces.text();
-
-    @Test
-    void numbersAreWrittenExactlyWithoutRoundingOrGrouping() {
-        assertThat(ReasoningText.exact(0.41)).isEqualTo("0.41");
-        assertThat(ReasoningText.exact(0.123456789)).isEqualTo("0.123456789");
-        assertThat(ReasoningText.exact(1200.0)).isEqualTo("1200");
-        assertThat(ReasoningText.exact(1e-7)).isEqualTo("0.0000001");
-    }
+    private final ReasoningText text = ReasoningText.load();
 
     @Test
     void pixelBoxesNameTheirConvention() {

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.reasoning;
 
+import io.pixelstudio.app.testing.SampleData;
 import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.validate.Finding;
@@ -14,17 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReasoningViewModelTest {
 
-    private static SampleTraces sample;
-    private final ReasoningViewModel model = new ReasoningViewModel(new TurnItemFactory(SampleTraces.text()));
+    private static SampleData sample;
+    private final ReasoningViewModel model = new ReasoningViewModel(new TurnItemFactory(ReasoningText.load()));
 
     @BeforeAll
     static void loadSample() throws IOException {
-        sample = new SampleTraces();
+        sample = new SampleData();
     }
 
     private void show(String id) {
         Trace trace = sample.trace(id);
-        model.show(trace, sample.replay(trace), sample.findings(trace));
+        model.show(trace, sample.replay(trace).replay(), sample.findings(trace));
     }
 
     @Test

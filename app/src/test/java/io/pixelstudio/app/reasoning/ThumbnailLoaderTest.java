@@ -32,22 +32,6 @@ class ThumbnailLoaderTest {
     }
 
     @Test
-    void largeImagesAreScaledToTheMaximumHeightKeepingTheAspectRatio() {
-        BufferedImage scaled = ThumbnailLoader.scaled(new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB), 96);
-
-        assertThat(scaled.getWidth()).isEqualTo(128);
-        assertThat(scaled.getHeight()).isEqualTo(96);
-    }
-
-    @Test
-    void smallImagesAreNotEnlarged() {
-        BufferedImage scaled = ThumbnailLoader.scaled(new BufferedImage(50, 40, BufferedImage.TYPE_INT_RGB), 96);
-
-        assertThat(scaled.getWidth()).isEqualTo(50);
-        assertThat(scaled.getHeight()).isEqualTo(40);
-    }
-
-    @Test
     void eachPathIsLoadedOnceAndTheScaledPixelsArePublished(FxRobot robot) {
         ThumbnailLoader loader = new ThumbnailLoader(Runnable::run, this::solid, 96, 8);
         List<ReadOnlyObjectProperty<Thumbnail>> states = new ArrayList<>();

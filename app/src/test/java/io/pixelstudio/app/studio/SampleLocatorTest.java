@@ -1,5 +1,6 @@
 package io.pixelstudio.app.studio;
 
+import io.pixelstudio.app.testing.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,14 +13,14 @@ class SampleLocatorTest {
 
     @Test
     void findsTheSampleUnderTheHomeProperty() {
-        Path checkout = SampleFiles.checkout();
-        assertThat(new SampleLocator(checkout.toString(), null).require()).isEqualTo(SampleFiles.project());
+        Path checkout = SampleData.checkout();
+        assertThat(new SampleLocator(checkout.toString(), null).require()).isEqualTo(SampleData.project());
     }
 
     @Test
     void findsTheSampleTwoFoldersAboveTheJar() {
-        Path jar = SampleFiles.checkout().resolve("app/target/pixelstudio.jar");
-        assertThat(new SampleLocator(null, jar).find()).contains(SampleFiles.project());
+        Path jar = SampleData.checkout().resolve("app/target/pixelstudio.jar");
+        assertThat(new SampleLocator(null, jar).find()).contains(SampleData.project());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.pixelstudio.app.video;
 
+import io.pixelstudio.app.testing.SampleData;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +13,7 @@ import java.util.stream.Stream;
 /** The bundled traffic clip and its 16 frame images, and how to read its traffic light. */
 final class SampleFrames {
 
-    static final Path MEDIA = Path.of("..", "assets", "sample", "media");
+    static final Path MEDIA = SampleData.media();
     static final Path VIDEO = MEDIA.resolve("traffic.mp4");
     /** The light is red in source frames 0-39 and green from 40 (assets/sample/media/README.md). */
     static final int LAST_RED = 39;

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.viewer;
 
+import io.pixelstudio.app.testing.SampleData;
 import io.pixelstudio.trace.ops.ObservedReplay;
 import io.pixelstudio.trace.ops.OperationResult;
 import io.pixelstudio.trace.ops.ReplayStep;
@@ -23,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class CropPanelTest {
 
-    private static SampleReplays sample;
+    private static SampleData sample;
     private CropPanel panel;
 
     @BeforeAll
     static void loadSample() throws Exception {
-        sample = new SampleReplays();
+        sample = new SampleData();
     }
 
     @Start

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.viewer;
 
+import io.pixelstudio.app.testing.SampleData;
 import io.pixelstudio.trace.media.ImageSize;
 import io.pixelstudio.trace.ops.ObservedReplay;
 import io.pixelstudio.trace.ops.SmartResize;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,17 +16,17 @@ import static org.assertj.core.api.Assertions.within;
 
 class ModelEyeViewTest {
 
-    private static SampleReplays sample;
+    private static SampleData sample;
 
     @BeforeAll
     static void loadSample() throws Exception {
-        sample = new SampleReplays();
+        sample = new SampleData();
     }
 
     @Test
     void givesTheInputAsResizedForTheModelWithItsTokenCountAndGrid() throws Exception {
         ObservedReplay.Result result = sample.replay("street-bakery-hours");
-        BufferedImage original = ImageIO.read(Path.of("../assets/sample/media/street.jpg").toFile());
+        BufferedImage original = ImageIO.read(SampleData.media().resolve("street.jpg").toFile());
         ModelEyeView eye = new ModelEyeView(result.replay(), 0);
 
         ImageSize expected = SmartResize.fit(original.getWidth(), original.getHeight(), result.settings().inputBounds());

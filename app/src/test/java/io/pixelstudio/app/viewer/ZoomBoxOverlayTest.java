@@ -1,5 +1,6 @@
 package io.pixelstudio.app.viewer;
 
+import io.pixelstudio.app.testing.SampleData;
 import io.pixelstudio.trace.Box;
 import io.pixelstudio.trace.BoxConvention;
 import io.pixelstudio.trace.ops.ObservedReplay;
@@ -15,11 +16,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ZoomBoxOverlayTest {
 
-    private static SampleReplays sample;
+    private static SampleData sample;
 
     @BeforeAll
     static void loadSample() throws Exception {
-        sample = new SampleReplays();
+        sample = new SampleData();
     }
 
     @Test

@@ -1,17 +1,12 @@
 package io.pixelstudio.trace.stats;
 
 import io.pixelstudio.trace.BoxConvention;
-import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
-import io.pixelstudio.trace.Turn;
 import io.pixelstudio.trace.VisualOperation;
-import io.pixelstudio.trace.ops.ToolCall;
-import io.pixelstudio.trace.ops.ToolCallParser;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -40,23 +35,10 @@ public final class DatasetStatisticsCollector {
         if (trace.isVideo()) {
             videoTraces++;
         }
-        int calls = 0;
-        for (Turn turn : trace.turns()) {
-            if (turn.role() != Role.ASSISTANT) {
-                continue;
-            }
-            Optional<ToolCall> call = ToolCallParser.parse(turn.text());
-            if (call.isEmpty()) {
-                continue;
-            }
-            calls++;
-            if (call.get() instanceof ToolCall.Valid valid) {
-                countOperation(valid.operation());
-            } else {
-                invalidCalls++;
-            }
-        }
-        operationsPerTrace.merge(calls, 1L, Long::sum);
+        OperationCounts calls = OperationCounts.of(trace);
+        calls.operations().forEach(this::countOperation);
+        invalidCalls += calls.invalidCalls();
+        operationsPerTrace.merge(calls.calls(), 1L, Long::sum);
     }
 
     private void countOperation(VisualOperation operation) {

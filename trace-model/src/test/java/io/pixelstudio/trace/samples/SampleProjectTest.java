@@ -27,6 +27,7 @@ import io.pixelstudio.trace.ops.ResultTurnTexts;
 import io.pixelstudio.trace.ops.SmartResize;
 import io.pixelstudio.trace.ops.TraceReplay;
 import io.pixelstudio.trace.progress.ProgressListener;
+import io.pixelstudio.trace.testing.PixelDifference;
 import io.pixelstudio.trace.validate.Finding;
 import io.pixelstudio.trace.validate.ImageIoMediaInspector;
 import io.pixelstudio.trace.validate.Location;
@@ -159,7 +160,7 @@ class SampleProjectTest {
                         BufferedImage replayed = success.images().get(i);
                         assertThat(new ImageSize(committed.getWidth(), committed.getHeight())).as(paths.get(i))
                                 .isEqualTo(new ImageSize(replayed.getWidth(), replayed.getHeight()));
-                        assertThat(meanAbsoluteDifference(committed, replayed)).as(paths.get(i)).isLessThan(3.0);
+                        assertThat(PixelDifference.mean(committed, replayed)).as(paths.get(i)).isLessThan(3.0);
                         compared++;
                     }
                 }
@@ -240,19 +241,5 @@ class SampleProjectTest {
         } catch (Exception e) {
             throw new IllegalStateException("cannot load " + path, e);
         }
-    }
-
-    private static double meanAbsoluteDifference(BufferedImage a, BufferedImage b) {
-        long sum = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift <= 16; shift += 8) {
-                    sum += Math.abs(((p >> shift) & 0xFF) - ((q >> shift) & 0xFF));
-                }
-            }
-        }
-        return sum / (3.0 * a.getWidth() * a.getHeight());
     }
 }

@@ -1,12 +1,8 @@
 package io.pixelstudio.app.studio.document;
 
-import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
-import io.pixelstudio.trace.Turn;
 import io.pixelstudio.trace.ReviewStatus;
-import io.pixelstudio.trace.VisualOperation;
-import io.pixelstudio.trace.ops.ToolCall;
-import io.pixelstudio.trace.ops.ToolCallParser;
+import io.pixelstudio.trace.stats.OperationCounts;
 
 import java.util.List;
 import java.util.Locale;
@@ -48,27 +44,7 @@ public record TraceRow(int index, String id, String question, List<String> answe
 
     /** The summary of {@code trace}, at {@code index}. */
     public static TraceRow of(int index, Trace trace) {
-        int zoom = 0;
-        int frames = 0;
-        int invalid = 0;
-        for (Turn turn : trace.turns()) {
-            if (turn.role() != Role.ASSISTANT) {
-                continue;
-            }
-            Optional<ToolCall> call = ToolCallParser.parse(turn.text());
-            if (call.isEmpty()) {
-                continue;
-            }
-            if (call.get() instanceof ToolCall.Valid valid) {
-                if (valid.operation() instanceof VisualOperation.SelectFrames) {
-                    frames++;
-                } else {
-                    zoom++;
-                }
-            } else {
-                invalid++;
-            }
-        }
+        OperationCounts calls = OperationCounts.of(trace);
         String question = oneLine(trace.question());
         if (question.length() > QUESTION_CHARS) {
             question = question.substring(0, QUESTION_CHARS - 1) + "…";
@@ -77,7 +53,7 @@ public record TraceRow(int index, String id, String question, List<String> answe
         String search = String.join("\n", trace.id(), question, String.join("\n", trace.answers()),
                 String.join("\n", tags)).toLowerCase(Locale.ROOT);
         return new TraceRow(index, trace.id(), question, trace.answers(), trace.review().status(), tags,
-                zoom, frames, invalid, Optional.empty(), search);
+                calls.zoomIns(), calls.selectFrames(), calls.invalidCalls(), Optional.empty(), search);
     }
 
     /** A row for a record that could not be read, so it still shows (flagged) in the list. */

@@ -1,6 +1,6 @@
 package io.pixelstudio.app.studio.main;
 
-import io.pixelstudio.app.studio.Messages;
+import io.pixelstudio.app.i18n.Messages;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 

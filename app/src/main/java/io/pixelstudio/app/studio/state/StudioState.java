@@ -1,6 +1,6 @@
 package io.pixelstudio.app.studio.state;
 
-import io.pixelstudio.app.studio.Messages;
+import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.studio.document.TraceDocument;
 import io.pixelstudio.app.studio.task.BackgroundTasks;
 import io.pixelstudio.app.studio.task.TaskHandle;

@@ -1,6 +1,6 @@
 package io.pixelstudio.app.studio.tracelist;
 
-import io.pixelstudio.app.studio.Messages;
+import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.studio.document.TraceRow;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

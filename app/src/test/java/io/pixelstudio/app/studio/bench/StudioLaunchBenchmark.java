@@ -1,8 +1,8 @@
 package io.pixelstudio.app.studio.bench;
 
-import io.pixelstudio.app.studio.SampleFiles;
 import io.pixelstudio.app.studio.SampleLocator;
 import io.pixelstudio.app.studio.Studio;
+import io.pixelstudio.app.testing.SampleData;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -30,7 +30,7 @@ public final class StudioLaunchBenchmark {
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path sample = new SampleLocator(SampleFiles.checkout().toString(), null).require();
+        Path sample = new SampleLocator(SampleData.checkout().toString(), null).require();
         Preferences prefs = Preferences.userRoot().node("io/pixelstudio/studio-benchmark");
         CompletableFuture<Studio> built = new CompletableFuture<>();
         Platform.startup(() -> {
@@ -51,7 +51,7 @@ public final class StudioLaunchBenchmark {
 
         Path big = Files.createTempFile("studio-bench-", ".json");
         try {
-            SampleTraceMultiplier.write(SampleFiles.sftFile(), big, count);
+            SampleTraceMultiplier.write(SampleData.sftFile(), big, count);
             System.out.printf(Locale.ROOT, "generated %,d traces, %.0f MB%n", count, Files.size(big) / 1e6);
             long heapBefore = usedHeapAfterGc();
             long openStart = System.nanoTime();

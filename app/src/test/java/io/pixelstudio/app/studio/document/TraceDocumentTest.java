@@ -1,6 +1,6 @@
 package io.pixelstudio.app.studio.document;
 
-import io.pixelstudio.app.studio.SampleFiles;
+import io.pixelstudio.app.testing.SampleData;
 import io.pixelstudio.trace.ReviewStatus;
 import io.pixelstudio.trace.format.TraceFormats;
 import io.pixelstudio.trace.progress.ProgressListener;
@@ -23,10 +23,10 @@ class TraceDocumentTest {
 
     @Test
     void theSampleProjectOpensWithItsTwelveTracesAndMediaFolder() throws Exception {
-        try (TraceDocument doc = TraceDocument.open(SampleFiles.project(), formats, ProgressListener.NONE)) {
+        try (TraceDocument doc = TraceDocument.open(SampleData.project(), formats, ProgressListener.NONE)) {
             assertThat(doc.format().id()).isEqualTo("studio-project");
             assertThat(doc.size()).isEqualTo(12);
-            assertThat(doc.mediaFolder()).isEqualTo(SampleFiles.project());
+            assertThat(doc.mediaFolder()).isEqualTo(SampleData.project());
             assertThat(doc.load(1).id()).isEqualTo("street-name-self-correction");
             assertThat(doc.sftRules()).isTrue();
         }
@@ -34,7 +34,7 @@ class TraceDocumentTest {
 
     @Test
     void anSftFileIsIndexedAndRowsSummariseEachTrace() throws Exception {
-        try (TraceDocument doc = TraceDocument.open(SampleFiles.sftFile(), formats, ProgressListener.NONE)) {
+        try (TraceDocument doc = TraceDocument.open(SampleData.sftFile(), formats, ProgressListener.NONE)) {
             assertThat(doc.format().id()).isEqualTo("pixelreasoner-sft");
             assertThat(doc.locationOf(1).line()).isPresent();
             List<TraceRow> rows = new ArrayList<>();
@@ -58,7 +58,7 @@ class TraceDocumentTest {
 
     @Test
     void projectRowsCarryReviewStatusAndTags() throws Exception {
-        try (TraceDocument doc = TraceDocument.open(SampleFiles.project(), formats, ProgressListener.NONE)) {
+        try (TraceDocument doc = TraceDocument.open(SampleData.project(), formats, ProgressListener.NONE)) {
             List<TraceRow> rows = new ArrayList<>();
             doc.scanRows(100, rows::addAll, ProgressListener.NONE);
             TraceRow row = rows.get(1);
@@ -90,7 +90,7 @@ class TraceDocumentTest {
 
     @Test
     void theScanStopsWhenCancelled() throws Exception {
-        try (TraceDocument doc = TraceDocument.open(SampleFiles.sftFile(), formats, ProgressListener.NONE)) {
+        try (TraceDocument doc = TraceDocument.open(SampleData.sftFile(), formats, ProgressListener.NONE)) {
             ProgressListener cancelled = new ProgressListener() {
                 @Override
                 public boolean isCancelled() {

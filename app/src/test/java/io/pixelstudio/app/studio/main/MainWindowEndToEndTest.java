@@ -1,8 +1,8 @@
 package io.pixelstudio.app.studio.main;
 
-import io.pixelstudio.app.studio.SampleFiles;
 import io.pixelstudio.app.studio.Studio;
 import io.pixelstudio.app.studio.document.TraceRow;
+import io.pixelstudio.app.testing.SampleData;
 import io.pixelstudio.app.viewer.Overlay;
 import io.pixelstudio.app.viewer.ViewTransform;
 import io.pixelstudio.app.studio.state.LoadedTrace;
@@ -57,7 +57,7 @@ class MainWindowEndToEndTest {
         stage.setWidth(1440);
         stage.setHeight(900);
         stage.show();
-        studio.open(SampleFiles.project());
+        studio.open(SampleData.project());
     }
 
     @AfterEach
@@ -100,7 +100,7 @@ class MainWindowEndToEndTest {
     @Test
     void openingTheSampleShowsItsTracesAndRemembersTheProject() {
         waitUntil(() -> state().traceList().rows().size() == 12 && state().loadedProperty().get() != null);
-        assertThat(new RecentFiles(prefs).list()).containsExactly(SampleFiles.project());
+        assertThat(new RecentFiles(prefs).list()).containsExactly(SampleData.project());
         assertThat(onFx(() -> stage.getTitle())).contains("project");
     }
 

@@ -1,7 +1,7 @@
 package io.pixelstudio.app.studio.main;
 
-import io.pixelstudio.app.studio.Messages;
-import io.pixelstudio.app.studio.SampleFiles;
+import io.pixelstudio.app.i18n.Messages;
+import io.pixelstudio.app.testing.SampleData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -46,7 +46,7 @@ class StudioActionTest {
     /** The README's shortcut table is the enum: same actions, same keys, same order. */
     @Test
     void readmeShortcutTableMatchesTheActions() throws IOException {
-        List<String> readme = Files.readAllLines(SampleFiles.checkout().resolve("README.md"));
+        List<String> readme = Files.readAllLines(SampleData.checkout().resolve("README.md"));
         int header = readme.indexOf("| keys | action | what it does |");
         assertThat(header).as("README has the shortcut table header").isPositive();
         List<String> rows = new ArrayList<>();

@@ -1,10 +1,10 @@
 package io.pixelstudio.app.studio.state;
 
-import io.pixelstudio.app.studio.Messages;
-import io.pixelstudio.app.studio.SampleFiles;
+import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.studio.task.BackgroundTasks;
 import io.pixelstudio.app.studio.task.CurrentThreadTasks;
 import io.pixelstudio.app.studio.task.TaskHandle;
+import io.pixelstudio.app.testing.SampleData;
 import io.pixelstudio.trace.format.TraceFormats;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.ops.OperationResult;
@@ -37,7 +37,7 @@ class StudioStateTest {
 
     private StudioState openSample() {
         state = new StudioState(new CurrentThreadTasks(), Runnable::run, formats, loader, messages);
-        state.open(SampleFiles.project());
+        state.open(SampleData.project());
         return state;
     }
 
@@ -142,7 +142,7 @@ class StudioStateTest {
     void theLatestSelectionWinsWhenLoadsFinishOutOfOrder() {
         QueuedTasks tasks = new QueuedTasks();
         state = new StudioState(tasks, Runnable::run, formats, loader, messages);
-        state.open(SampleFiles.project());
+        state.open(SampleData.project());
         tasks.runAll();
         tasks.runAll();
         state.selectedIndexProperty().set(3);
