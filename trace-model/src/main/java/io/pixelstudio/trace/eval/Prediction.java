@@ -3,6 +3,7 @@ package io.pixelstudio.trace.eval;
 import io.pixelstudio.trace.Trace;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,9 +18,26 @@ import java.util.Optional;
  * @param response     the model's output as scored: the whole transcript when the source keeps it
  *                     (the reference scorer reads the text after the last {@code \boxed}), else the final answer
  * @param trace        the full reasoning with its tool calls, when the source keeps it
+ * @param recorded     per-sample numbers the source itself wrote (its stored correctness, tool calls,
+ *                     its own metric values), by name, so that a rescoring can be checked against them;
+ *                     empty when the source wrote none
  */
 public record Prediction(String qid, Benchmark benchmark, String category, String question,
-                         List<String> groundTruths, String response, Optional<Trace> trace) {
+                         List<String> groundTruths, String response, Optional<Trace> trace,
+                         Map<String, Double> recorded) {
+
+    /** Name in {@link #recorded()} of the correctness the source stored (1, 0, or -1 when unparsable). */
+    public static final String RECORDED_CORRECTNESS = "correctness";
+    /** Name in {@link #recorded()} of the number of tool calls the source counted. */
+    public static final String RECORDED_TOOL_CALLS = "toolCalls";
+    /** Name in {@link #recorded()} of the number of failed or forced-stop tool calls the source counted. */
+    public static final String RECORDED_TOOL_FAILURES = "toolFailures";
+
+    /** A prediction whose source recorded nothing beyond the response. */
+    public Prediction(String qid, Benchmark benchmark, String category, String question,
+                      List<String> groundTruths, String response, Optional<Trace> trace) {
+        this(qid, benchmark, category, question, groundTruths, response, trace, Map.of());
+    }
 
     public Prediction {
         Objects.requireNonNull(qid, "qid");
@@ -29,5 +47,12 @@ public record Prediction(String qid, Benchmark benchmark, String category, Strin
         groundTruths = List.copyOf(groundTruths);
         Objects.requireNonNull(response, "response");
         Objects.requireNonNull(trace, "trace");
+        recorded = Map.copyOf(recorded);
+    }
+
+    /** This prediction with other ground truths (and category, when {@code newCategory} is not empty). */
+    public Prediction withGroundTruths(List<String> newGroundTruths, String newCategory) {
+        return new Prediction(qid, benchmark, newCategory.isEmpty() ? category : newCategory, question,
+                newGroundTruths, response, trace, recorded);
     }
 }
