@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
         description = "Pixel Reasoner Studio command line: validate, convert, render and summarise "
                 + "pixel-space reasoning traces.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, RenderCommand.class, StatsCommand.class,
-                FramesCommand.class,
+                FramesCommand.class, ScoreCommand.class, CompareCommand.class,
                 FormatsCommand.class, CommandLine.HelpCommand.class})
 public final class PixelStudioCli {
 
