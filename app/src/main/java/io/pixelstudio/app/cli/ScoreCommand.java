@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.eval.Prediction;
 import io.pixelstudio.trace.eval.PredictionSet;
 import io.pixelstudio.trace.eval.SampleScore;
+import io.pixelstudio.trace.eval.faithfulness.FaithfulnessVerdict;
 import io.pixelstudio.trace.eval.stats.ScoreReport;
 import io.pixelstudio.trace.eval.stats.ScoreSummarizer;
 import io.pixelstudio.trace.eval.stats.ScoreSummary;
@@ -48,6 +49,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<SampleScore> scores = scoring.score(run);
         ScoreReport report = new ScoreSummarizer(scoring.bootstrap()).summarize(scores);
         StoredAgreement agreement = StoredAgreement.of(run.predictions(), scores);
+        Map<FaithfulnessVerdict, Integer> faithfulness = FaithfulnessCounts.of(run.predictions(), scores);
         if (scoring.json) {
             ObjectNode node = new ObjectMapper().createObjectNode();
             node.put("run", run.name());
@@ -55,6 +57,8 @@ final class ScoreCommand implements Callable<Integer> {
             node.set("provenance", ScoreJson.provenance(run.provenance()));
             node.set("report", ScoreJson.report(report));
             node.put("unreadableRecords", run.findings().stream().filter(f -> f.severity() == Severity.ERROR).count());
+            ObjectNode verdicts = node.putObject("faithfulness");
+            faithfulness.forEach((verdict, count) -> verdicts.put(verdict.name().toLowerCase(Locale.ROOT), count));
             if (agreement.compared() > 0) {
                 node.put("storedCorrectnessCompared", agreement.compared());
                 node.put("storedCorrectnessDisagreements", agreement.disagreements());
@@ -75,6 +79,13 @@ final class ScoreCommand implements Callable<Integer> {
             row(table, report.pooled());
         }
         table.print(context.out());
+        if (!faithfulness.isEmpty()) {
+            context.out().println();
+            TextTable verdicts = new TextTable("faithfulness (samples with evidence)", "samples");
+            faithfulness.forEach((verdict, count) ->
+                    verdicts.row(verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'), count));
+            verdicts.print(context.out());
+        }
         if (agreement.compared() > 0) {
             context.out().printf(Locale.ROOT, "stored correctness: %d of %d samples disagree with this rescoring%n",
                     agreement.disagreements(), agreement.compared());

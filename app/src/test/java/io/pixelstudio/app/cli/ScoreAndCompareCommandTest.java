@@ -35,6 +35,21 @@ class ScoreAndCompareCommandTest {
     }
 
     @Test
+    void scoreJudgesFaithfulnessWhereTracesCarryEvidence() throws Exception {
+        CliRun run = CliRun.of("score", STUDIO_RUN, "--json", "--resamples", "200");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode verdicts = new ObjectMapper().readTree(run.out()).get("faithfulness");
+        int judged = 0;
+        for (JsonNode count : verdicts) {
+            judged += count.asInt();
+        }
+        assertThat(judged).isPositive();
+        assertThat(verdicts.has("faithful_correct") || verdicts.has("lucky_correct") || verdicts.has("faithful_wrong")
+                || verdicts.has("blind_wrong")).isTrue();
+    }
+
+    @Test
     void scoreKeepsOnlyTheNamedBenchmark() {
         CliRun run = CliRun.of("score", PR_RUN, "--benchmark", "vstar");
 
