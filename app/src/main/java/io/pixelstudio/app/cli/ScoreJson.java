@@ -3,6 +3,7 @@ package io.pixelstudio.app.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.eval.RunProvenance;
+import io.pixelstudio.trace.eval.importer.ProvenanceJson;
 import io.pixelstudio.trace.eval.stats.PairedComparison;
 import io.pixelstudio.trace.eval.stats.ScoreReport;
 import io.pixelstudio.trace.eval.stats.ScoreSummary;
@@ -16,15 +17,7 @@ final class ScoreJson {
     }
 
     static ObjectNode provenance(RunProvenance p) {
-        ObjectNode node = NODES.objectNode();
-        node.put("checkpoint", p.checkpoint());
-        node.put("benchmarkVersion", p.benchmarkVersion());
-        node.put("decoding", p.decoding());
-        node.put("pixelBounds", p.pixelBounds());
-        node.put("judge", p.judge());
-        ObjectNode other = node.putObject("other");
-        p.other().forEach(other::put);
-        return node;
+        return ProvenanceJson.encode(p);
     }
 
     static ObjectNode summary(ScoreSummary s) {

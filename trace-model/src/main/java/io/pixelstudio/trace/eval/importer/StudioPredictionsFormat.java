@@ -135,15 +135,7 @@ public final class StudioPredictionsFormat implements PredictionImporter {
         node.put("format", FORMAT);
         node.put("version", VERSION);
         node.put("name", set.name());
-        RunProvenance p = set.provenance();
-        ObjectNode provenance = node.putObject("provenance");
-        provenance.put("checkpoint", p.checkpoint());
-        provenance.put("benchmarkVersion", p.benchmarkVersion());
-        provenance.put("decoding", p.decoding());
-        provenance.put("pixelBounds", p.pixelBounds());
-        provenance.put("judge", p.judge());
-        ObjectNode other = provenance.putObject("other");
-        new TreeMap<>(p.other()).forEach(other::put);
+        node.set("provenance", ProvenanceJson.encode(set.provenance()));
         return node;
     }
 
