@@ -38,6 +38,8 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<CompareAnalysis> analysis = new ReadOnlyObjectWrapper<>(CompareAnalysis.EMPTY);
     private final ObjectProperty<SampleFilter> filter = new SimpleObjectProperty<>(SampleFilter.ALL);
     private final ObservableList<SampleRow> visibleSamples = FXCollections.observableArrayList();
+    private final ObservableList<LoadedRun> runsView = FXCollections.unmodifiableObservableList(runs);
+    private final ObservableList<SampleRow> visibleSamplesView = FXCollections.unmodifiableObservableList(visibleSamples);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private int pendingLoads;
     private TaskHandle analysing = TaskHandle.DONE;
@@ -54,7 +56,7 @@ public final class CompareViewModel {
 
     /** The runs in order; the first is the baseline. */
     public ObservableList<LoadedRun> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return runsView;
     }
 
     /** The analysis of the current runs ({@link CompareAnalysis#EMPTY} before any is loaded). */
@@ -74,7 +76,7 @@ public final class CompareViewModel {
 
     /** The analysis's sample rows that pass the filter, in the analysis's order. */
     public ObservableList<SampleRow> visibleSamples() {
-        return FXCollections.unmodifiableObservableList(visibleSamples);
+        return visibleSamplesView;
     }
 
     /** True while runs are being imported or the analysis recomputed. */

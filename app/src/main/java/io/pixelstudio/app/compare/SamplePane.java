@@ -3,8 +3,10 @@ package io.pixelstudio.app.compare;
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.studio.task.BackgroundTasks;
 import io.pixelstudio.app.studio.task.TaskHandle;
+import io.pixelstudio.app.viewer.EvidenceOverlay;
 import io.pixelstudio.app.viewer.FxImages;
 import io.pixelstudio.app.viewer.ImageViewer;
+import io.pixelstudio.trace.Box;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.media.ImageLoader;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -33,7 +35,7 @@ import java.util.function.Function;
 /**
  * The bottom of the compare screen: the filter choice, the per-sample table (each run's answer
  * marked right or wrong) and, for the selected sample, its image with every run's zoom path in the
- * run's colour and a legend. The image is decoded off the UI thread; a newer selection supersedes
+ * run's colour, the annotated evidence dashed (from the first run whose trace has it) and a legend. The image is decoded off the UI thread; a newer selection supersedes
  * an older one; a sample without an image on this machine says so in the viewer's place.
  */
 final class SamplePane extends SplitPane {
@@ -103,6 +105,10 @@ final class SamplePane extends SplitPane {
         return table;
     }
 
+    Label count() {
+        return count;
+    }
+
     ImageViewer viewer() {
         return viewer;
     }
@@ -163,12 +169,16 @@ final class SamplePane extends SplitPane {
         }
         BufferedImage image = images.load(source.get().file());
         List<RunPathOverlay.RunPath> paths = new ArrayList<>();
+        List<Box> evidence = new ArrayList<>();
         for (int i = 0; i < row.runs().size(); i++) {
             Optional<Trace> trace = row.runs().get(i).flatMap(s -> s.prediction().trace());
             paths.add(new RunPathOverlay.RunPath(i, runs.get(i).name(), RunPathOverlay.colour(i),
                     trace.map(t -> ZoomPaths.originalPixels(t, image.getWidth(), image.getHeight())).orElse(List.of())));
+            if (evidence.isEmpty() && trace.isPresent()) {
+                evidence.addAll(ZoomPaths.evidence(trace.get(), image.getWidth(), image.getHeight()));
+            }
         }
-        return Optional.of(new Picture(FxImages.toFx(image), paths));
+        return Optional.of(new Picture(FxImages.toFx(image), paths, evidence));
     }
 
     private void display(Optional<Picture> picture) {
@@ -178,7 +188,7 @@ final class SamplePane extends SplitPane {
             return;
         }
         viewer.imageProperty().set(picture.get().image());
-        viewer.overlays().setAll(new RunPathOverlay(picture.get().paths()));
+        viewer.overlays().setAll(new EvidenceOverlay(picture.get().evidence()), new RunPathOverlay(picture.get().paths()));
         viewer.fitToWindow();
         for (RunPathOverlay.RunPath path : picture.get().paths()) {
             Label entry = new Label(messages.get("compare.legend.zooms", path.name(), path.boxes().size()),
@@ -194,6 +204,6 @@ final class SamplePane extends SplitPane {
         return column;
     }
 
-    private record Picture(Image image, List<RunPathOverlay.RunPath> paths) {
+    private record Picture(Image image, List<RunPathOverlay.RunPath> paths, List<Box> evidence) {
     }
 }

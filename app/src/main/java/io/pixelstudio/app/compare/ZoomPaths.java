@@ -2,6 +2,7 @@ package io.pixelstudio.app.compare;
 
 import io.pixelstudio.trace.Box;
 import io.pixelstudio.trace.BoxConvention;
+import io.pixelstudio.trace.Evidence;
 import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.eval.faithfulness.RegionCut;
@@ -48,6 +49,21 @@ public final class ZoomPaths {
     public static List<Box> originalPixels(Trace trace, double width, double height) {
         return ZoomCuts.requested(trace).cuts().stream().filter(c -> c.source() == 1).map(RegionCut::cut)
                 .map(b -> new Box(b.x1() * width, b.y1() * height, b.x2() * width, b.y2() * height,
+                        BoxConvention.ORIGINAL_PIXELS))
+                .toList();
+    }
+
+    /**
+     * The evidence regions of {@code trace} on its first image, in original pixels of a
+     * {@code width}×{@code height} image (normalized and original-pixel regions; others are skipped).
+     */
+    public static List<Box> evidence(Trace trace, double width, double height) {
+        return trace.evidence().stream().filter(Evidence.Region.class::isInstance).map(Evidence.Region.class::cast)
+                .filter(r -> r.imageIndex() == 1)
+                .map(Evidence.Region::box)
+                .filter(b -> b.convention() == BoxConvention.NORMALIZED || b.convention() == BoxConvention.ORIGINAL_PIXELS)
+                .map(b -> b.convention() == BoxConvention.ORIGINAL_PIXELS ? b
+                        : new Box(b.x1() * width, b.y1() * height, b.x2() * width, b.y2() * height,
                         BoxConvention.ORIGINAL_PIXELS))
                 .toList();
     }
