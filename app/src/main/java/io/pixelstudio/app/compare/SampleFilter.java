@@ -1,5 +1,6 @@
 package io.pixelstudio.app.compare;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ public enum SampleFilter {
 
     /** The message key of the filter's name. */
     public String messageKey() {
-        return "compare.filter." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "compare.filter." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** True when {@code row} belongs in this filter's list. */
