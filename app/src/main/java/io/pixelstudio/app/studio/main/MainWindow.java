@@ -1,5 +1,6 @@
 package io.pixelstudio.app.studio.main;
 
+import io.pixelstudio.app.compare.CompareWindow;
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.viewer.CropPanel;
 import io.pixelstudio.app.viewer.EvidenceOverlay;
@@ -15,6 +16,7 @@ import io.pixelstudio.app.viewer.ZoomBoxOverlay;
 import io.pixelstudio.app.studio.document.TraceDocument;
 import io.pixelstudio.app.studio.state.LoadedTrace;
 import io.pixelstudio.app.studio.state.StudioState;
+import io.pixelstudio.app.studio.task.ErrorDialogs;
 import io.pixelstudio.app.studio.task.FxBackgroundTasks;
 import io.pixelstudio.app.studio.task.TaskStatusBar;
 import io.pixelstudio.app.studio.tracelist.TraceListPane;
@@ -76,6 +78,8 @@ public final class MainWindow {
     private final HelpOverlay help;
     private final StackPane root;
     private final Map<Integer, Image> shownImages = new HashMap<>();
+    private final FxBackgroundTasks tasks;
+    private CompareWindow compare;
 
     public MainWindow(Stage stage, StudioState state, FxBackgroundTasks tasks, Executor background, ImageLoader images,
                       Messages messages, RecentFiles recent) {
@@ -84,6 +88,7 @@ public final class MainWindow {
         this.messages = messages;
         this.recent = recent;
         this.images = images;
+        this.tasks = tasks;
         traceList = new TraceListPane(state.traceList(), state.selectedIndexProperty(), messages);
         reasoning = new ReasoningPane(background, this::loadMedia);
         frameStrip = new FrameStrip(background);
@@ -149,6 +154,7 @@ public final class MainWindow {
     private ActionHandlers actions() {
         return new ActionHandlers()
                 .on(StudioAction.OPEN, this::chooseFile)
+                .on(StudioAction.COMPARE, this::openCompare)
                 .on(StudioAction.QUIT, stage::close)
                 .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
                 .on(StudioAction.NEXT_TURN, state::nextTurn)
@@ -162,6 +168,16 @@ public final class MainWindow {
                 .on(StudioAction.ZOOM_OUT, () -> viewer.zoomBy(0.8))
                 .on(StudioAction.MODELS_EYE, () -> state.modelsEyeProperty().set(!state.modelsEyeProperty().get()))
                 .on(StudioAction.HELP, help::toggle);
+    }
+
+    /** Opens the compare window (one per main window) and asks for the runs to add. */
+    private void openCompare() {
+        if (compare == null) {
+            compare = CompareWindow.create(stage, tasks, new ErrorDialogs(() -> compare.stage()), state.formats(),
+                    images, messages);
+        }
+        compare.show();
+        compare.chooseRuns();
     }
 
     private void chooseFile() {

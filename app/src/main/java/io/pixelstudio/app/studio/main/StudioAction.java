@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 public enum StudioAction {
     OPEN("open", "Shortcut+O"),
     OPEN_RECENT("openRecent"),
+    COMPARE("compare", "Shortcut+Shift+C"),
     QUIT("quit", "Shortcut+Q"),
     FOCUS_FILTER("focusFilter", "Shortcut+F"),
     NEXT_TURN("nextTurn", "J", "Down"),

@@ -72,6 +72,11 @@ public final class StudioState implements AutoCloseable {
         currentFrame.addListener((obs, old, frame) -> updateSource());
     }
 
+    /** The formats this studio reads (other screens, such as compare, import with the same ones). */
+    public TraceFormats formats() {
+        return formats;
+    }
+
     /** Opens {@code path} (any file or folder the CLI reads); the first trace is selected once it is open. */
     public void open(Path path) {
         Objects.requireNonNull(path, "path");
