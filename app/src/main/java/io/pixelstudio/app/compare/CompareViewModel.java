@@ -41,6 +41,9 @@ public final class CompareViewModel {
     private final ObservableList<LoadedRun> runsView = FXCollections.unmodifiableObservableList(runs);
     private final ObservableList<SampleRow> visibleSamplesView = FXCollections.unmodifiableObservableList(visibleSamples);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** Whether the latest analysis is still running; a failed or cancelled one clears it too. */
+    private boolean analysingNow;
+    private long analysisGeneration;
     private int pendingLoads;
     private TaskHandle analysing = TaskHandle.DONE;
 
@@ -109,7 +112,10 @@ public final class CompareViewModel {
             }
             progress.finish();
             return new Batch(loaded, failures);
-        }, this::added);
+        }, this::added, () -> {
+            pendingLoads--;
+            updateBusy();
+        });
     }
 
     /** Removes run {@code index}; removing the baseline makes the next run the baseline. */
@@ -119,20 +125,19 @@ public final class CompareViewModel {
     }
 
     private void added(Batch batch) {
-        pendingLoads--;
         batch.failures().forEach(f -> errors.report(messages.get("compare.error.load", f.path()), f.error()));
         runs.addAll(batch.loaded());
-        if (batch.loaded().isEmpty()) {
-            updateBusy();
-            return;
+        if (!batch.loaded().isEmpty()) {
+            reanalyse();
         }
-        reanalyse();
     }
 
     private void reanalyse() {
         analysing.cancel();
         List<LoadedRun> snapshot = List.copyOf(runs);
-        updateBusy(true);
+        long generation = ++analysisGeneration;
+        analysingNow = true;
+        updateBusy();
         analysing = tasks.submit(messages.get("compare.task.analyse", snapshot.size()),
                 progress -> CompareAnalysis.of(snapshot, bootstrap, loader.scorers()),
                 result -> {
@@ -140,7 +145,12 @@ public final class CompareViewModel {
                         visibleSamples.clear();
                         analysis.set(result);
                         refilter();
-                        updateBusy(false);
+                    }
+                },
+                () -> {
+                    if (generation == analysisGeneration) {
+                        analysingNow = false;
+                        updateBusy();
                     }
                 });
     }
@@ -151,10 +161,6 @@ public final class CompareViewModel {
     }
 
     private void updateBusy() {
-        updateBusy(!sameRuns(analysis.get().runs(), runs));
-    }
-
-    private void updateBusy(boolean analysingNow) {
         busy.set(pendingLoads > 0 || analysingNow);
     }
 

@@ -108,6 +108,16 @@ class CompareViewModelTest {
     }
 
     @Test
+    void busyClearsWhenEveryRunFailsToLoadOrTheAnalysisFails(@TempDir Path dir) {
+        CompareViewModel model = CompareRuns.model(new CurrentThreadTasks(reporter), reporter);
+
+        model.addRuns(List.of(dir.resolve("nowhere.jsonl")));
+
+        assertThat(errors).hasSize(1);
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
     void removingTheBaselineMakesTheNextRunTheBaseline(@TempDir Path dir) throws Exception {
         CompareViewModel model = twoRuns(dir);
 

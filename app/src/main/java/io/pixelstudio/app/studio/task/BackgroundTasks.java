@@ -19,7 +19,16 @@ public interface BackgroundTasks {
      * @param title what the user sees while it runs
      * @return a handle to cancel the work
      */
-    <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess);
+    default <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess) {
+        return submit(title, work, onSuccess, () -> { });
+    }
+
+    /**
+     * Like {@link #submit(String, Work, Consumer)}, and then {@code onEnd} runs on the UI thread
+     * however the work ended — succeeded (after {@code onSuccess}), failed or cancelled — so state
+     * such as a busy flag is always cleared.
+     */
+    <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess, Runnable onEnd);
 
     /** Work that reports progress and stops at the next safe point once cancelled. */
     @FunctionalInterface

@@ -24,17 +24,21 @@ public final class CurrentThreadTasks implements BackgroundTasks {
     }
 
     @Override
-    public <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess) {
-        T result;
+    public <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess, Runnable onEnd) {
         try {
-            result = work.run(ProgressListener.NONE);
-        } catch (CancellationException cancelled) {
+            T result;
+            try {
+                result = work.run(ProgressListener.NONE);
+            } catch (CancellationException cancelled) {
+                return TaskHandle.DONE;
+            } catch (Exception e) {
+                errors.report(title, e);
+                return TaskHandle.DONE;
+            }
+            onSuccess.accept(result);
             return TaskHandle.DONE;
-        } catch (Exception e) {
-            errors.report(title, e);
-            return TaskHandle.DONE;
+        } finally {
+            onEnd.run();
         }
-        onSuccess.accept(result);
-        return TaskHandle.DONE;
     }
 }

@@ -36,9 +36,10 @@ public final class FxBackgroundTasks implements BackgroundTasks {
     }
 
     @Override
-    public <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess) {
+    public <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess, Runnable onEnd) {
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(onSuccess, "onSuccess");
+        Objects.requireNonNull(onEnd, "onEnd");
         RunningTask task = new RunningTask(title, fxThread);
         fxThread.execute(() -> running.add(task));
         background.execute(() -> {
@@ -46,18 +47,29 @@ public final class FxBackgroundTasks implements BackgroundTasks {
                 T result = work.run(task.listener());
                 fxThread.execute(() -> {
                     running.remove(task);
-                    if (!task.isCancelled()) {
-                        onSuccess.accept(result);
+                    try {
+                        if (!task.isCancelled()) {
+                            onSuccess.accept(result);
+                        }
+                    } finally {
+                        onEnd.run();
                     }
                 });
             } catch (CancellationException cancelled) {
-                fxThread.execute(() -> running.remove(task));
+                fxThread.execute(() -> {
+                    running.remove(task);
+                    onEnd.run();
+                });
             } catch (Throwable e) {
                 LOG.warn("{} failed", title, e);
                 fxThread.execute(() -> {
                     running.remove(task);
-                    if (!task.isCancelled()) {
-                        errors.report(title, e);
+                    try {
+                        if (!task.isCancelled()) {
+                            errors.report(title, e);
+                        }
+                    } finally {
+                        onEnd.run();
                     }
                 });
             }

@@ -161,7 +161,7 @@ class StudioStateTest {
         int cancelled;
 
         @Override
-        public <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess) {
+        public <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess, Runnable onEnd) {
             pending.add(() -> {
                 try {
                     onSuccess.accept(work.run(ProgressListener.NONE));
@@ -169,6 +169,8 @@ class StudioStateTest {
                     cancelled++;
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
+                } finally {
+                    onEnd.run();
                 }
             });
             return () -> { };

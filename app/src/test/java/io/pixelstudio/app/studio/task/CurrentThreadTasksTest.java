@@ -41,4 +41,16 @@ class CurrentThreadTasksTest {
         new CurrentThreadTasks().submit("t", p -> { throw new CancellationException(); }, results::add);
         assertThat(results).isEmpty();
     }
+
+    @Test
+    void onEndRunsAfterSuccessFailureAndCancellation() {
+        List<String> events = new ArrayList<>();
+        CurrentThreadTasks tasks = new CurrentThreadTasks((title, e) -> events.add("reported"));
+
+        tasks.submit("ok", p -> "r", r -> events.add("success"), () -> events.add("end"));
+        tasks.submit("bad", p -> { throw new IOException("x"); }, r -> events.add("success"), () -> events.add("end"));
+        tasks.submit("stop", p -> { throw new CancellationException(); }, r -> events.add("success"), () -> events.add("end"));
+
+        assertThat(events).containsExactly("success", "end", "reported", "end", "end");
+    }
 }

@@ -56,6 +56,24 @@ class FxBackgroundTasksTest {
     }
 
     @Test
+    void onEndRunsOnTheFxThreadAfterAFailureAndAfterACancellation() {
+        List<String> ended = new ArrayList<>();
+        tasks.submit("Broken", p -> { throw new IllegalStateException("x"); }, r -> { }, () -> ended.add("failed"));
+        TaskHandle handle = tasks.submit("Scan", p -> {
+            if (p.isCancelled()) {
+                throw new CancellationException();
+            }
+            return "late";
+        }, r -> { }, () -> ended.add("cancelled"));
+        handle.cancel();
+        drain(fx);
+        drain(worker);
+        assertThat(ended).isEmpty();
+        drain(fx);
+        assertThat(ended).containsExactly("failed", "cancelled");
+    }
+
+    @Test
     void cancellingStopsTheWorkAndDropsItsResult() {
         List<Object> results = new ArrayList<>();
         TaskHandle handle = tasks.submit("Scan", p -> {
