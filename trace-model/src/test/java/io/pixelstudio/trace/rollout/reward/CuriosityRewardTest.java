@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.pixelstudio.trace.rollout.RolloutFixtures;
+
 import static io.pixelstudio.trace.rollout.RolloutFixtures.failedLast;
 import static io.pixelstudio.trace.rollout.RolloutFixtures.group;
 import static io.pixelstudio.trace.rollout.RolloutFixtures.video;
@@ -38,7 +40,7 @@ class CuriosityRewardTest {
     @Test
     void codeProfileDividesByOnePointFiveForVideos() {
         RolloutGroup images = twoToolUsersOfEight();
-        List<Rollout> videos = images.rollouts().stream().map(r -> video(r)).toList();
+        List<Rollout> videos = images.rollouts().stream().map(RolloutFixtures::video).toList();
         GroupReward g = CODE.score(new RolloutGroup("q", 1, videos));
         // 0.05 / 1.5 / 0.25 · 0.25 = 0.0333…
         assertThat(g.breakdowns().get(0).curiosity()).isCloseTo(0.05 / 1.5, within(1e-12));
@@ -61,7 +63,7 @@ class CuriosityRewardTest {
     }
 
     @Test
-    void rapr_at_or_above_threshold_gives_no_curiosity_and_one_call_no_penalty() {
+    void raprAtThresholdGivesNoCuriosityAndOneCallNoPenalty() {
         RolloutGroup g = group("q", 1, new double[]{1, 0}, new int[]{1, 0});
         RewardBreakdown b = CODE.score(g).breakdowns().get(0);
         assertThat(b.curiosity()).isZero();

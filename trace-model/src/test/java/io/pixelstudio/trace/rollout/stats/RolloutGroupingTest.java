@@ -8,6 +8,7 @@ import java.util.List;
 
 import static io.pixelstudio.trace.rollout.RolloutFixtures.rollout;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class RolloutGroupingTest {
 
@@ -22,8 +23,8 @@ class RolloutGroupingTest {
         List<RolloutGroup> groups = RolloutGrouping.group(List.of(b1, a1, b2, a3, a2));
 
         assertThat(groups).extracting(RolloutGroup::qid, RolloutGroup::step)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("b", 2), org.assertj.core.groups.Tuple.tuple("a", 2),
-                        org.assertj.core.groups.Tuple.tuple("a", 3));
+                .containsExactly(tuple("b", 2), tuple("a", 2),
+                        tuple("a", 3));
         assertThat(groups.get(0).rollouts()).containsExactly(b1, b2);
         assertThat(groups.get(1).rollouts()).containsExactly(a1, a2);
         assertThat(groups.get(2).rollouts()).containsExactly(a3);
