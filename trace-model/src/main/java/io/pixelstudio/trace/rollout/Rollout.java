@@ -1,5 +1,6 @@
 package io.pixelstudio.trace.rollout;
 
+import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 
 import java.util.List;
@@ -43,6 +44,40 @@ public record Rollout(String qid, int step, int sample, String question, boolean
         }
         Objects.requireNonNull(storedReward, "storedReward");
         recorded = Map.copyOf(recorded);
+    }
+
+    /**
+     * Key in {@link #recorded()} under which an importer records (as 1.0 / 0.0) that the rollout's
+     * final answer came right after a failed operation — the reference's {@code final_error_flags}.
+     */
+    public static final String ENDED_AFTER_FAILED_CALL = "ended_after_failed_call";
+
+    /** The text the reference feeds back to the model when an operation fails. */
+    static final String EXECUTION_ERROR_MARKER = "Execution error";
+
+    /**
+     * Whether the final answer followed a failed operation without a successful one in between.
+     * Read from {@link #recorded()} when the importer stored it, otherwise derived from the trace: the
+     * last assistant turn comes right after a user turn carrying the reference's execution-error text.
+     */
+    public boolean endedAfterFailedCall() {
+        Double flag = recorded.get(ENDED_AFTER_FAILED_CALL);
+        if (flag != null) {
+            return flag > 0.5;
+        }
+        return trace.map(t -> {
+            var turns = t.turns();
+            int last = turns.size() - 1;
+            while (last >= 0 && turns.get(last).role() != Role.ASSISTANT) {
+                last--;
+            }
+            if (last < 1) {
+                return false;
+            }
+            var before = turns.get(last - 1);
+            return before.role() == Role.USER
+                    && before.text().contains(EXECUTION_ERROR_MARKER);
+        }).orElse(false);
     }
 
     /** True when the rollout used at least one pixel-space operation. */
