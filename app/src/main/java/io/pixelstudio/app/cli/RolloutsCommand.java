@@ -8,6 +8,15 @@ import io.pixelstudio.trace.rollout.RolloutGroup;
 import io.pixelstudio.trace.rollout.importer.RolloutImport;
 import io.pixelstudio.trace.rollout.importer.RolloutImporter;
 import io.pixelstudio.trace.rollout.importer.RolloutImporters;
+import io.pixelstudio.trace.rollout.reward.CuriosityReward;
+import io.pixelstudio.trace.rollout.reward.ProfileMatch;
+import io.pixelstudio.trace.rollout.reward.RewardDisagreement;
+import io.pixelstudio.trace.rollout.reward.RewardParameters;
+import io.pixelstudio.trace.rollout.reward.RewardProfile;
+import io.pixelstudio.trace.rollout.reward.StoredRewardCheck;
+import io.pixelstudio.trace.rollout.stats.RolloutGrouping;
+import io.pixelstudio.trace.rollout.stats.StepStats;
+import io.pixelstudio.trace.rollout.stats.StepStatsCalculator;
 import io.pixelstudio.trace.validate.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +28,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +74,11 @@ final class RolloutsCommand implements Runnable {
         @Option(names = "--json", description = "Print JSON instead of a table.")
         boolean json;
 
+        @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "AUTO",
+                description = "Reward to recompute: auto (the profile that reproduces the most stored rewards), "
+                        + "paper or reference (the released code). Default: ${DEFAULT-VALUE}.")
+        ProfileChoice profile;
+
         Stats(CliContext context) {
             this.context = context;
         }
@@ -81,87 +94,112 @@ final class RolloutsCommand implements Runnable {
             for (Finding finding : result.findings()) {
                 context.err().println(finding);
             }
-            List<StepFigures> steps = perStep(result.rollouts());
+            List<RolloutGroup> groups = RolloutGrouping.group(result.rollouts());
+            ProfileMatch match = StoredRewardCheck.bestProfile(groups);
+            RewardProfile chosen = profile == ProfileChoice.AUTO ? match.profile()
+                    : profile == ProfileChoice.PAPER ? RewardProfile.PAPER : RewardProfile.REFERENCE_CODE;
+            RewardParameters parameters = chosen.defaults();
+            List<StepStats> steps = new StepStatsCalculator(parameters).compute(groups);
+            Map<Integer, OptionalDouble> stored = storedRewardPerStep(result.rollouts());
+            List<RewardDisagreement> disagreements =
+                    StoredRewardCheck.disagreements(new CuriosityReward(parameters).score(groups));
             if (json) {
-                printJson(importer, steps, result.findings().size());
+                printJson(importer, steps, stored, chosen, match, disagreements, result.findings().size());
             } else {
-                printTable(importer, steps, result);
+                printTable(importer, steps, stored, chosen, match, disagreements, result);
             }
             return 0;
         }
 
-        private void printTable(RolloutImporter importer, List<StepFigures> steps, RolloutImport result) {
+        private void printTable(RolloutImporter importer, List<StepStats> steps, Map<Integer, OptionalDouble> stored,
+                                RewardProfile chosen, ProfileMatch match, List<RewardDisagreement> disagreements,
+                                RolloutImport result) {
             context.out().println(dump.getFileName() + " · " + importer.id() + " · " + result.rollouts().size()
                     + " rollouts · " + result.findings().size() + " unreadable lines");
             TextTable table = new TextTable("step", "groups", "rollouts", "RaPR", "accuracy", "tool calls",
-                    "stored reward");
-            for (StepFigures s : steps) {
-                table.row(s.step() < 0 ? "unknown" : s.step(), s.groups(), s.rollouts(), percent(s.rapr()),
+                    "stored reward", "reward", "curiosity", "penalty", "uniform groups");
+            for (StepStats s : steps) {
+                OptionalDouble storedMean = stored.getOrDefault(s.step(), OptionalDouble.empty());
+                table.row(s.step() < 0 ? "unknown" : s.step(), s.groups(), s.rollouts(), percent(s.raprMean()),
                         percent(s.accuracy()), fixed(s.meanToolCalls()),
-                        s.meanStoredReward().isPresent() ? fixed(s.meanStoredReward().getAsDouble()) : "-");
+                        storedMean.isPresent() ? fixed(storedMean.getAsDouble()) : "-", fixed(s.meanReward()),
+                        fixed(s.meanCuriosity()), fixed(s.meanPenalty()), percent(s.uniformShare()));
             }
             table.print(context.out());
+            context.out().printf(Locale.ROOT, "reward recomputed with the %s profile (%s); it reproduces %d of %d stored "
+                            + "rewards%n", chosen.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    profile == ProfileChoice.AUTO ? "the one that reproduces the most" : "as asked",
+                    countMatches(match, chosen, disagreements), match.compared());
+            disagreements.stream().limit(5).forEach(d -> context.out().printf(Locale.ROOT,
+                    "  %s step %d sample %d: stored %.6f, recomputed %.6f%n", d.rollout().qid(), d.rollout().step(),
+                    d.rollout().sample(), d.stored(), d.recomputed()));
+            if (disagreements.size() > 5) {
+                context.out().println("  … " + (disagreements.size() - 5) + " more (see --json)");
+            }
         }
 
-        private void printJson(RolloutImporter importer, List<StepFigures> steps, int unreadable) throws IOException {
+        private void printJson(RolloutImporter importer, List<StepStats> steps, Map<Integer, OptionalDouble> stored,
+                               RewardProfile chosen, ProfileMatch match, List<RewardDisagreement> disagreements,
+                               int unreadable) throws IOException {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode node = mapper.createObjectNode();
             node.put("file", dump.toString());
             node.put("format", importer.id());
             node.put("unreadableLines", unreadable);
+            node.put("rewardProfile", chosen.name());
+            node.put("storedRewardsCompared", match.compared());
+            node.put("storedRewardsReproduced", countMatches(match, chosen, disagreements));
             ArrayNode rows = node.putArray("steps");
-            for (StepFigures s : steps) {
+            for (StepStats s : steps) {
                 ObjectNode row = rows.addObject();
                 row.put("step", s.step());
                 row.put("groups", s.groups());
                 row.put("rollouts", s.rollouts());
-                row.put("rapr", s.rapr());
+                row.put("rapr", s.raprMean());
                 row.put("accuracy", s.accuracy());
                 row.put("meanToolCalls", s.meanToolCalls());
-                if (s.meanStoredReward().isPresent()) {
-                    row.put("meanStoredReward", s.meanStoredReward().getAsDouble());
+                OptionalDouble storedMean = stored.getOrDefault(s.step(), OptionalDouble.empty());
+                if (storedMean.isPresent()) {
+                    row.put("meanStoredReward", storedMean.getAsDouble());
                 } else {
                     row.putNull("meanStoredReward");
                 }
+                row.put("meanReward", s.meanReward());
+                row.put("meanCorrectness", s.meanCorrectness());
+                row.put("meanCuriosity", s.meanCuriosity());
+                row.put("meanPenalty", s.meanPenalty());
+                row.put("uniformShare", s.uniformShare());
+            }
+            ArrayNode differ = node.putArray("disagreements");
+            for (RewardDisagreement d : disagreements) {
+                ObjectNode row = differ.addObject();
+                row.put("qid", d.rollout().qid());
+                row.put("step", d.rollout().step());
+                row.put("sample", d.rollout().sample());
+                row.put("stored", d.stored());
+                row.put("recomputed", d.recomputed());
             }
             context.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node));
         }
-    }
 
-    /**
-     * One step's figures. HOOK: stands in for {@code io.pixelstudio.trace.rollout.stats.StepStats}
-     * (with {@code RolloutGrouping}) until that branch is merged; replace {@link #perStep} with it then.
-     */
-    record StepFigures(int step, int groups, int rollouts, double rapr, double accuracy, double meanToolCalls,
-                       OptionalDouble meanStoredReward) {
-    }
-
-    /**
-     * Groups by (qid, step) and summarises each step, steps ascending. RaPR is the share of the
-     * step's rollouts that used an operation; accuracy counts only correctness 1 (an unparsable
-     * answer, −1, is wrong); the stored reward is averaged over the rollouts that stored one.
-     */
-    static List<StepFigures> perStep(List<Rollout> rollouts) {
-        Map<Integer, Map<String, List<Rollout>>> byStep = new TreeMap<>();
-        for (Rollout r : rollouts) {
-            byStep.computeIfAbsent(r.step(), s -> new LinkedHashMap<>())
-                    .computeIfAbsent(r.qid(), q -> new ArrayList<>()).add(r);
+        private static int countMatches(ProfileMatch match, RewardProfile chosen, List<RewardDisagreement> disagreements) {
+            return match.profile() == chosen ? match.matched() : match.compared() - disagreements.size();
         }
-        List<StepFigures> out = new ArrayList<>();
-        byStep.forEach((step, byQid) -> {
-            List<RolloutGroup> groups = byQid.entrySet().stream()
-                    .map(e -> new RolloutGroup(e.getKey(), step, e.getValue())).toList();
-            List<Rollout> all = groups.stream().flatMap(g -> g.rollouts().stream()).toList();
-            double used = all.stream().filter(Rollout::usedOperation).count();
-            double correct = all.stream().filter(r -> r.correctness() == 1).count();
-            double calls = all.stream().mapToInt(Rollout::toolCalls).sum();
-            OptionalDouble reward = all.stream().filter(r -> r.storedReward().isPresent())
-                    .mapToDouble(r -> r.storedReward().getAsDouble()).average();
-            out.add(new StepFigures(step, groups.size(), all.size(), used / all.size(), correct / all.size(),
-                    calls / all.size(), reward));
-        });
-        return out;
     }
+
+    /** Mean stored reward per step, over the rollouts that stored one. */
+    static Map<Integer, OptionalDouble> storedRewardPerStep(List<Rollout> rollouts) {
+        Map<Integer, List<Double>> byStep = new TreeMap<>();
+        for (Rollout r : rollouts) {
+            r.storedReward().ifPresent(v -> byStep.computeIfAbsent(r.step(), s -> new ArrayList<>()).add(v));
+        }
+        Map<Integer, OptionalDouble> means = new TreeMap<>();
+        byStep.forEach((step, values) -> means.put(step, values.stream().mapToDouble(Double::doubleValue).average()));
+        return means;
+    }
+
+    /** Which reward profile {@code rollouts stats} recomputes with. */
+    enum ProfileChoice { AUTO, PAPER, REFERENCE }
 
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", share * 100);

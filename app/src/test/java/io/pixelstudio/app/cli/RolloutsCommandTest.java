@@ -26,8 +26,28 @@ class RolloutsCommandTest {
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("pixelreasoner-dump", "16 rollouts", "0 unreadable lines");
-        assertThat(run.out()).containsPattern("(?m)^0\\s+2\\s+8\\s+37\\.5%\\s+62\\.5%\\s+0\\.500\\s+0\\.622\\s*$");
-        assertThat(run.out()).containsPattern("(?m)^1\\s+2\\s+8\\s+75\\.0%\\s+75\\.0%\\s+1\\.125\\s+0\\.731\\s*$");
+        assertThat(run.out()).containsPattern("(?m)^0\\s+2\\s+8\\s+37\\.5%\\s+62\\.5%\\s+0\\.500\\s+0\\.622\\s+0\\.622\\s");
+        assertThat(run.out()).contains("reproduces 16 of 16 stored rewards");
+        assertThat(run.out()).containsPattern("(?m)^1\\s+2\\s+8\\s+75\\.0%\\s+75\\.0%\\s+1\\.125\\s+0\\.731\\s+0\\.731\\s");
+    }
+
+    @Test
+    void aStoredRewardThatTheRecomputationDoesNotReproduceIsListed(@TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(DUMP, StandardCharsets.UTF_8);
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) first).put("reward", 5.0);
+        lines.set(0, new ObjectMapper().writeValueAsString(first));
+        Path tampered = Files.write(dir.resolve("sample.jsonl"), lines, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("rollouts", "stats", "--json", "--rollouts-per-step", "8", tampered.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("storedRewardsReproduced").asInt()).isEqualTo(json.get("storedRewardsCompared").asInt() - 1);
+        assertThat(json.get("disagreements")).singleElement().satisfies(d -> {
+            assertThat(d.get("stored").asDouble()).isEqualTo(5.0);
+            assertThat(d.get("recomputed").asDouble()).isLessThan(2.0);
+        });
     }
 
     @Test
