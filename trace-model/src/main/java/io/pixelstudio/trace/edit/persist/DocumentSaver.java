@@ -38,6 +38,9 @@ import java.util.concurrent.CancellationException;
  */
 public final class DocumentSaver {
 
+    /** The last phase of a save, reported to the progress listener once the document is replaced. */
+    public static final String CLEARING_JOURNAL = "Clearing the recovery journal";
+
     private static final Review PROBE = new Review(ReviewStatus.NEEDS_FIX, List.of("probe"), "probe");
 
     private final DocumentSource source;
@@ -74,7 +77,11 @@ public final class DocumentSaver {
         Result result = write(session, source.document(), source.format(), journal, progress);
         session.markSaved();
         if (journal != null) {
+            ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+            listener.start(CLEARING_JOURNAL, 1);
             journal.discard();
+            listener.progress(1);
+            listener.finish();
         }
         return result;
     }
