@@ -86,6 +86,18 @@ class MoveZoomBoxTest {
     }
 
     @Test
+    void aBoxThatRoundsToNothingAtTheCallsPrecisionIsRefused() {
+        EditFixtures fx = fx();
+        Trace before = fx.imageTrace(fx.image("images/sign.png", 400, 300, 3),
+                EditFixtures.zoom("[40, 60, 160, 150]", 1));
+
+        assertThatThrownBy(() -> new MoveZoomBox(2, new Box(10.2, 10, 10.4, 20, BoxConvention.MODEL_INPUT_PIXELS),
+                fx.renderer).apply(before))
+                .isInstanceOf(EditException.class)
+                .hasMessage("turn 2, bbox_2d: the box is narrower than the precision the call is written in ([10, 10, 10, 20])");
+    }
+
+    @Test
     void aBoxTouchingTheEdgeIsWrittenBelowOneSoTheReferenceStillReadsItAsNormalized() throws Exception {
         EditFixtures fx = fx();
         Trace before = fx.imageTrace(fx.image("images/sign.png", 400, 300, 3), EditFixtures.zoom("[0.1, 0.2, 0.4, 0.5]", 1));
