@@ -8,6 +8,7 @@ import io.pixelstudio.trace.edit.EditTurnText;
 import io.pixelstudio.trace.format.AtomicFiles;
 import io.pixelstudio.trace.format.ReadResult;
 import io.pixelstudio.trace.format.TraceFormat;
+import io.pixelstudio.trace.format.pixelreasoner.PixelReasonerRlFormat;
 import io.pixelstudio.trace.format.project.StudioProjectFormat;
 import io.pixelstudio.trace.progress.ProgressListener;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,38 @@ class DocumentSaverTest {
         }
         assertThat(ReviewSidecar.pathOf(folderDoc)).doesNotExist();
         assertThat(project.read(folderDoc, ProgressListener.NONE).traces().get(1).review()).isEqualTo(verdict);
+    }
+
+    @Test
+    void aParquetDocumentIsSavedThroughTheListWriteAtomicallyWithItsReviewsInTheSidecar() throws Exception {
+        TraceFormat rl = new PixelReasonerRlFormat();
+        Path json = folder.resolve("rl.json");
+        try (InputStream in = getClass().getResourceAsStream("/golden/pixelreasoner/rl.json")) {
+            Files.copy(in, json);
+        }
+        List<Trace> traces = rl.read(json, ProgressListener.NONE).traces();
+        Path parquet = folder.resolve("release.parquet");
+        rl.write(traces, parquet, folder, ProgressListener.NONE);
+        List<Trace> asParquet = rl.read(parquet, ProgressListener.NONE).traces();
+        Review verdict = new Review(ReviewStatus.NEEDS_FIX, List.of("ambiguous"), "two answers fit");
+        try (DocumentSource source = DocumentSource.open(parquet, rl, ProgressListener.NONE)) {
+            EditSession session = new EditSession(source);
+            session.apply(1, PersistFixtures.review(verdict));
+
+            DocumentSaver.Result result = new DocumentSaver(source, folder).save(session, null, ProgressListener.NONE);
+
+            assertThat(result.streamed()).isFalse();
+            assertThat(result.reviewsInSidecar()).isEqualTo(1);
+        }
+        assertThat(rl.read(parquet, ProgressListener.NONE).traces()).isEqualTo(asParquet);
+        assertThat(AtomicFiles.backupOf(parquet)).exists();
+        try (DocumentSource reopened = DocumentSource.open(parquet, rl, ProgressListener.NONE)) {
+            assertThat(reopened.load(1).review()).isEqualTo(verdict);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("rl.json",
+                    "release.parquet", "release.parquet.bak", "release.parquet" + ReviewSidecar.SUFFIX);
+        }
     }
 
     @Test
