@@ -151,6 +151,25 @@ class MoveZoomBoxTest {
     }
 
     @Test
+    void anObservationWordedByAForkIsRewrittenButAFollowUpQuestionIsNot() throws Exception {
+        EditFixtures fx = fx();
+        Trace before = fx.imageTrace(fx.image("images/sign.png", 400, 300, 3), EditFixtures.zoom("[0.1, 0.2, 0.4, 0.5]", 1));
+        List<Turn> turns = new java.util.ArrayList<>(before.turns());
+        turns.set(3, new Turn(io.pixelstudio.trace.Role.USER,
+                List.of(new Content.Text("Zoomed view:"), new Content.Image("obs-2.png"))));
+        Trace fork = before.withTurns(turns);
+        turns.set(3, Turn.text(io.pixelstudio.trace.Role.USER, "And what colour is it?"));
+        Trace question = before.withTurns(turns);
+
+        Trace forkAfter = new MoveZoomBox(2, Box.normalized(0.3, 0.3, 0.7, 0.7), fx.renderer).apply(fork);
+        Trace questionAfter = new MoveZoomBox(2, Box.normalized(0.3, 0.3, 0.7, 0.7), fx.renderer).apply(question);
+
+        assertThat(forkAfter.turns().get(3).text()).startsWith("\nHere is the cropped image (Image Size: ");
+        assertThat(forkAfter.turns().get(3).imagePaths()).singleElement().asString().startsWith("edited-crops/");
+        assertThat(questionAfter.turns().get(3)).isEqualTo(question.turns().get(3));
+    }
+
+    @Test
     void badInputIsRefusedNamingTheTurnAndField() throws Exception {
         EditFixtures fx = fx();
         Trace before = fx.imageTrace(fx.image("images/sign.png", 400, 300, 3), EditFixtures.zoom("[0.1, 0.2, 0.4, 0.5]", 1));

@@ -151,7 +151,10 @@ public final class RecoveryJournal implements EditListener, AutoCloseable {
         }
     }
 
-    /** Writes header and first lines as one atomic file, replacing a journal already restored from. */
+    /**
+     * Writes header and first lines as one atomic file. A journal already there (one restored from,
+     * or one a careless caller never looked at) is kept as {@code .bak} until the next save.
+     */
     private void create(byte[] first) throws IOException {
         ObjectNode header = DocumentFingerprint.node().put("pixelstudioJournal", VERSION)
                 .put("document", document.toString());
@@ -161,7 +164,6 @@ public final class RecoveryJournal implements EditListener, AutoCloseable {
             out.write(head);
             out.write(first);
         });
-        Files.deleteIfExists(AtomicFiles.backupOf(journal));
         channel = FileChannel.open(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     }
 
