@@ -1,6 +1,8 @@
 package io.pixelstudio.app.studio.main;
 
 import io.pixelstudio.app.compare.CompareWindow;
+import io.pixelstudio.app.rollouts.RolloutsWindow;
+import io.pixelstudio.app.rollouts.StudioRolloutOpener;
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.viewer.CropPanel;
 import io.pixelstudio.app.viewer.EvidenceOverlay;
@@ -80,6 +82,7 @@ public final class MainWindow {
     private final Map<Integer, Image> shownImages = new HashMap<>();
     private final FxBackgroundTasks tasks;
     private CompareWindow compare;
+    private RolloutsWindow rollouts;
 
     public MainWindow(Stage stage, StudioState state, FxBackgroundTasks tasks, Executor background, ImageLoader images,
                       Messages messages, RecentFiles recent) {
@@ -155,6 +158,7 @@ public final class MainWindow {
         return new ActionHandlers()
                 .on(StudioAction.OPEN, this::chooseFile)
                 .on(StudioAction.COMPARE, this::openCompare)
+                .on(StudioAction.ROLLOUTS, this::openRollouts)
                 .on(StudioAction.QUIT, stage::close)
                 .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
                 .on(StudioAction.NEXT_TURN, state::nextTurn)
@@ -178,6 +182,16 @@ public final class MainWindow {
         }
         compare.show();
         compare.chooseRuns();
+    }
+
+    /** Opens the rollout screen (one per main window) and asks for a dump. */
+    private void openRollouts() {
+        if (rollouts == null) {
+            rollouts = RolloutsWindow.create(stage, tasks, state.formats(), images, messages,
+                    new StudioRolloutOpener(state, stage::toFront));
+        }
+        rollouts.show();
+        rollouts.chooseDump();
     }
 
     private void chooseFile() {
