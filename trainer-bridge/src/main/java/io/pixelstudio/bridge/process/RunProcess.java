@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -53,6 +55,15 @@ public final class RunProcess {
      * @throws IOException when the program cannot be started (the message names it)
      */
     public static RunProcess launch(LaunchCommand command, Path runFolder, RunListener listener) throws IOException {
+        return launch(command, runFolder, listener, TrainerOutput.EVENTS_ONLY);
+    }
+
+    /**
+     * Like {@link #launch(LaunchCommand, Path, RunListener)}, also converting plain output lines and
+     * following the trainer's own log files as {@code output} says.
+     */
+    public static RunProcess launch(LaunchCommand command, Path runFolder, RunListener listener, TrainerOutput output)
+            throws IOException {
         Objects.requireNonNull(listener, "listener");
         Files.createDirectories(runFolder);
         ProcessBuilder builder = new ProcessBuilder(command.argv())
@@ -68,7 +79,7 @@ public final class RunProcess {
             throw new IOException("cannot start " + command.argv().get(0) + ": " + e.getMessage(), e);
         }
         RunProcess run = new RunProcess(process.toHandle(), process);
-        run.follow(runFolder, listener);
+        run.follow(runFolder, listener, output);
         return run;
     }
 
@@ -77,41 +88,59 @@ public final class RunProcess {
      * same process: alive, with the recorded start instant. Events are re-read from the start of the
      * stream so the listener sees the whole run.
      */
-    public static Optional<RunProcess> attach(long pid, Instant started, Path runFolder, RunListener listener) {
+    public static Optional<RunProcess> attach(long pid, Instant started, Path runFolder, RunListener listener,
+                                              TrainerOutput output) {
         Optional<ProcessHandle> handle = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                 .filter(h -> h.info().startInstant().map(started::equals).orElse(false));
         return handle.map(h -> {
             RunProcess run = new RunProcess(h, null);
-            run.follow(runFolder, listener);
+            run.follow(runFolder, listener, output);
             return run;
         });
     }
 
-    private void follow(Path runFolder, RunListener listener) {
+    private void follow(Path runFolder, RunListener listener, TrainerOutput output) {
         RunEventParser parser = new RunEventParser();
-        LineFollower events = LineFollower.start(runFolder.resolve(EVENTS_FILE), (line, number) -> {
+        List<LineFollower> followers = new ArrayList<>();
+        followers.add(LineFollower.start(runFolder.resolve(EVENTS_FILE), (line, number) -> {
             RunEvent event = parser.parse(number, line);
-            if (event instanceof RunEvent.Error error) {
-                lastError.set(error.message());
-                tail.add(error.message());
-            } else if (event instanceof RunEvent.Ended ended) {
-                endedStatus.set(ended.status());
-            } else if (event instanceof RunEvent.Output output) {
-                tail.add(output.text());
+            if (event instanceof RunEvent.Output plain && output.outputConverter().isPresent()) {
+                tail.add(plain.text());
+                output.outputConverter().get().convert(number, line).ifPresent(e -> record(listener, e));
+                deliver(listener, event);
+                return;
             }
-            deliver(listener, event);
-        }, "run-events-" + handle.pid());
-        LineFollower errors = LineFollower.start(runFolder.resolve(STDERR_FILE),
-                (line, number) -> tail.add(line), "run-stderr-" + handle.pid());
+            record(listener, event);
+        }, "run-events-" + handle.pid()));
+        followers.add(LineFollower.start(runFolder.resolve(STDERR_FILE),
+                (line, number) -> tail.add(line), "run-stderr-" + handle.pid()));
+        for (FollowedFile file : output.followedFiles()) {
+            followers.add(LineFollower.start(file.file(), (line, number) -> file.converter().convert(number, line)
+                    .ifPresent(e -> record(listener, e)), "run-file-" + handle.pid()));
+        }
         handle.onExit().whenComplete((exited, failure) -> {
             try {
-                events.drainAndStop();
-                errors.drainAndStop();
+                for (LineFollower follower : followers) {
+                    follower.drainAndStop();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             outcome.complete(decide());
         });
+    }
+
+    /** Notes what the outcome needs from {@code event}, then hands it to the listener. */
+    private void record(RunListener listener, RunEvent event) {
+        if (event instanceof RunEvent.Error error) {
+            lastError.set(error.message());
+            tail.add(error.message());
+        } else if (event instanceof RunEvent.Ended ended) {
+            endedStatus.set(ended.status());
+        } else if (event instanceof RunEvent.Output plain) {
+            tail.add(plain.text());
+        }
+        deliver(listener, event);
     }
 
     private static void deliver(RunListener listener, RunEvent event) {

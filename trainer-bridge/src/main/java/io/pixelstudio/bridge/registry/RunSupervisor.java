@@ -6,6 +6,7 @@ import io.pixelstudio.bridge.process.LogTail;
 import io.pixelstudio.bridge.process.RunOutcome;
 import io.pixelstudio.bridge.process.RunProcess;
 import io.pixelstudio.bridge.process.RunStatus;
+import io.pixelstudio.bridge.process.TrainerOutput;
 import io.pixelstudio.bridge.run.RunSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,10 +54,16 @@ public final class RunSupervisor {
      *                     then recorded as failed with the reason)
      */
     public SupervisedRun start(RunSpec spec, LaunchCommand command, RunListener listener) throws IOException {
+        return start(spec, command, TrainerOutput.EVENTS_ONLY, listener);
+    }
+
+    /** Like {@link #start(RunSpec, LaunchCommand, RunListener)} for a trainer whose progress is read as {@code output} says. */
+    public SupervisedRun start(RunSpec spec, LaunchCommand command, TrainerOutput output, RunListener listener)
+            throws IOException {
         RunRecord created = registry.create(spec);
         RunProcess process;
         try {
-            process = RunProcess.launch(command, created.folder(), listener);
+            process = RunProcess.launch(command, created.folder(), listener, output);
         } catch (IOException e) {
             registry.save(created.ended(new RunOutcome(RunStatus.FAILED, OptionalInt.empty(), e.getMessage(), List.of()),
                     clock.instant()));
@@ -72,6 +79,12 @@ public final class RunSupervisor {
      * comes from {@code listeners}); marks the others orphaned, keeping the tail of their output.
      */
     public List<SupervisedRun> reconnect(Function<RunRecord, RunListener> listeners) throws IOException {
+        return reconnect(listeners, record -> TrainerOutput.EVENTS_ONLY);
+    }
+
+    /** Like {@link #reconnect(Function)}, reading each run's progress as its recipe says. */
+    public List<SupervisedRun> reconnect(Function<RunRecord, RunListener> listeners,
+                                         Function<RunRecord, TrainerOutput> outputs) throws IOException {
         List<SupervisedRun> followed = new ArrayList<>();
         for (RunRecord record : registry.list()) {
             if (record.status() != RunStatus.RUNNING) {
@@ -79,7 +92,7 @@ public final class RunSupervisor {
             }
             Optional<RunProcess> process = record.pid().isPresent() && record.processStart().isPresent()
                     ? RunProcess.attach(record.pid().getAsLong(), record.processStart().get(), record.folder(),
-                    listeners.apply(record))
+                    listeners.apply(record), outputs.apply(record))
                     : Optional.empty();
             if (process.isPresent()) {
                 followed.add(new SupervisedRun(record, process.get(), whenEnded(record, process.get())));
