@@ -7,6 +7,10 @@ import io.pixelstudio.bridge.process.RunOutcome;
 import io.pixelstudio.bridge.process.RunProcess;
 import io.pixelstudio.bridge.process.RunStatus;
 import io.pixelstudio.bridge.process.TrainerOutput;
+import io.pixelstudio.bridge.recipe.PreparedRun;
+import io.pixelstudio.bridge.recipe.RecipeException;
+import io.pixelstudio.bridge.recipe.RecipeSettings;
+import io.pixelstudio.bridge.recipe.RunRecipe;
 import io.pixelstudio.bridge.run.RunSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +64,11 @@ public final class RunSupervisor {
     /** Like {@link #start(RunSpec, LaunchCommand, RunListener)} for a trainer whose progress is read as {@code output} says. */
     public SupervisedRun start(RunSpec spec, LaunchCommand command, TrainerOutput output, RunListener listener)
             throws IOException {
-        RunRecord created = registry.create(spec);
+        return launch(registry.create(spec), command, output, listener);
+    }
+
+    private SupervisedRun launch(RunRecord created, LaunchCommand command, TrainerOutput output, RunListener listener)
+            throws IOException {
         RunProcess process;
         try {
             process = RunProcess.launch(command, created.folder(), listener, output);
@@ -72,6 +80,25 @@ public final class RunSupervisor {
         RunRecord running = created.running(process.pid(), process.startInstant());
         registry.save(running);
         return new SupervisedRun(running, process, whenEnded(running, process));
+    }
+
+    /**
+     * Creates the run's folder, lets {@code recipe} write what it needs there, and starts the run.
+     *
+     * @throws RecipeException when the recipe cannot run the spec here (the run is recorded as failed)
+     */
+    public SupervisedRun start(RunSpec spec, RunRecipe recipe, RecipeSettings settings, RunListener listener)
+            throws IOException, RecipeException {
+        RunRecord created = registry.create(spec);
+        PreparedRun prepared;
+        try {
+            prepared = recipe.prepare(spec, created.folder(), settings);
+        } catch (RecipeException e) {
+            registry.save(created.ended(new RunOutcome(RunStatus.FAILED, OptionalInt.empty(), e.getMessage(), List.of()),
+                    clock.instant()));
+            throw e;
+        }
+        return launch(created, prepared.command(), prepared.output(), listener);
     }
 
     /**
