@@ -11,6 +11,7 @@ import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.Turn;
 import io.pixelstudio.trace.VisualOperation;
+import io.pixelstudio.trace.format.pixelreasoner.BoxedAnswer;
 import io.pixelstudio.trace.format.pixelreasoner.PromptSuffix;
 import io.pixelstudio.trace.format.pixelreasoner.ReferenceSystemPrompt;
 import io.pixelstudio.trace.media.ImageSize;
@@ -165,6 +166,20 @@ public final class OperationTraceBuilder {
     public OperationTraceBuilder answer(String reasoning, String boxed) {
         this.answer = Objects.requireNonNull(boxed, "boxed");
         assistant(reasoning + "\n\n\\boxed{" + boxed + "}");
+        return this;
+    }
+
+    /**
+     * The final assistant turn with exactly {@code text}, which must end its reasoning with the
+     * answer in {@code \boxed{}}: {@code boxed} is what that box holds.
+     */
+    public OperationTraceBuilder answerText(String text, String boxed) {
+        Objects.requireNonNull(text, "text");
+        this.answer = Objects.requireNonNull(boxed, "boxed");
+        if (!BoxedAnswer.last(text).map(boxed::equals).orElse(false)) {
+            throw new IllegalArgumentException("the final turn's last \\boxed{} must hold '" + boxed + "': " + text);
+        }
+        assistant(text);
         return this;
     }
 
