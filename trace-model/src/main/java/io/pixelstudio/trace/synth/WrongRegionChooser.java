@@ -116,12 +116,13 @@ public final class WrongRegionChooser {
         return new Box(x1, y1, x2, y2, BoxConvention.NORMALIZED);
     }
 
+    /** Three decimals down; {@code + 0.0} turns {@code -0.0} into {@code 0.0}, which a call must never show. */
     private static double floor(double v) {
-        return Math.floor(v * 1000 + 1e-9) / 1000;
+        return Math.floor(v * 1000 + 1e-9) / 1000 + 0.0;
     }
 
     private static double ceil(double v) {
-        return Math.ceil(v * 1000 - 1e-9) / 1000;
+        return Math.ceil(v * 1000 - 1e-9) / 1000 + 0.0;
     }
 
     /**
