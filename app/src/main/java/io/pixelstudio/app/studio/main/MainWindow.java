@@ -1,6 +1,7 @@
 package io.pixelstudio.app.studio.main;
 
 import io.pixelstudio.app.compare.CompareWindow;
+import io.pixelstudio.app.synth.SynthesisLauncher;
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.viewer.CropPanel;
 import io.pixelstudio.app.viewer.EvidenceOverlay;
@@ -79,6 +80,7 @@ public final class MainWindow {
     private final StackPane root;
     private final Map<Integer, Image> shownImages = new HashMap<>();
     private final FxBackgroundTasks tasks;
+    private final Executor background;
     private CompareWindow compare;
 
     public MainWindow(Stage stage, StudioState state, FxBackgroundTasks tasks, Executor background, ImageLoader images,
@@ -89,6 +91,7 @@ public final class MainWindow {
         this.recent = recent;
         this.images = images;
         this.tasks = tasks;
+        this.background = background;
         traceList = new TraceListPane(state.traceList(), state.selectedIndexProperty(), messages);
         reasoning = new ReasoningPane(background, this::loadMedia);
         frameStrip = new FrameStrip(background);
@@ -155,6 +158,7 @@ public final class MainWindow {
         return new ActionHandlers()
                 .on(StudioAction.OPEN, this::chooseFile)
                 .on(StudioAction.COMPARE, this::openCompare)
+                .on(StudioAction.SYNTHESIZE, this::openSynthesis)
                 .on(StudioAction.QUIT, stage::close)
                 .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
                 .on(StudioAction.NEXT_TURN, state::nextTurn)
@@ -168,6 +172,14 @@ public final class MainWindow {
                 .on(StudioAction.ZOOM_OUT, () -> viewer.zoomBy(0.8))
                 .on(StudioAction.MODELS_EYE, () -> state.modelsEyeProperty().set(!state.modelsEyeProperty().get()))
                 .on(StudioAction.HELP, help::toggle);
+    }
+
+    /** Opens a synthesis window on the current trace's media; Save as opens the new project here. */
+    private void openSynthesis() {
+        TraceDocument doc = state.documentProperty().get();
+        LoadedTrace loaded = state.loadedProperty().get();
+        SynthesisLauncher.show(stage, tasks, background, images, messages, doc == null ? null : doc.mediaFolder(),
+                loaded == null ? null : loaded.trace(), null, this::open);
     }
 
     /** Opens the compare window (one per main window) and asks for the runs to add. */
