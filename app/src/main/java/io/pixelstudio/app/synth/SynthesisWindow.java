@@ -107,6 +107,16 @@ public final class SynthesisWindow {
         return model;
     }
 
+    /** The image viewer, for tests. */
+    ImageViewer viewer() {
+        return viewer;
+    }
+
+    /** The preview's turns, for tests. */
+    ListView<String> turns() {
+        return turns;
+    }
+
     private StackPane centre() {
         viewer.setId("synth-viewer");
         frames.setId("synth-frames");
