@@ -59,6 +59,9 @@ class SynthesizeCommandTest {
         assertThat(run.out()).contains("traces written: 1 single-pass, 1 self-correction",
                 "fell back to single pass: chart-everything");
         ReadResult read = new StudioProjectFormat().read(project, ProgressListener.NONE);
+        assertThat(read.findings()).isEmpty();
+        CliRun validate = CliRun.of("validate", project.toString());
+        assertThat(validate.status()).as(validate.out() + validate.err()).isZero();
         assertThat(read.traces()).extracting(Trace::id)
                 .containsExactly("chart-july-self-correction", "chart-everything-single-pass");
         assertThat(read.traces().get(0).review().tags()).containsExactly("synthesized", "self-correction");
