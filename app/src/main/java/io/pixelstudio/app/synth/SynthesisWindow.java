@@ -14,10 +14,12 @@ import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.synth.SynthesisMode;
 import io.pixelstudio.trace.synth.SynthesisResult;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -244,9 +246,9 @@ public final class SynthesisWindow {
         }
     }
 
-    private static List<Path> frameFiles(Path folder) throws java.io.IOException {
+    private static List<Path> frameFiles(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(jpe?g|png)"))
+            return list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(jpe?g|png)"))
                     .sorted().toList();
         }
     }
@@ -279,7 +281,7 @@ public final class SynthesisWindow {
         SynthesisResult result = model.previewProperty().get();
         Trace trace = result == null ? null : result.trace().orElse(null);
         turns.getItems().setAll(trace == null ? List.of() : trace.turns().stream()
-                .map(t -> t.role().name().toLowerCase(java.util.Locale.ROOT) + ": " + t.text().strip()).toList());
+                .map(t -> t.role().name().toLowerCase(Locale.ROOT) + ": " + t.text().strip()).toList());
         if (result == null) {
             status.setText(model.videoProperty().get() ? messages.get("synth.hint.frames") : messages.get("synth.hint.box"));
         } else {

@@ -1,6 +1,7 @@
 package io.pixelstudio.app.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.studio.task.ErrorReporter;
@@ -81,10 +82,10 @@ class SynthesisWindowTest {
         Box box = onFx(() -> window.model().evidenceBoxProperty().get());
         double tolerance = 2 / onFx(() -> window.viewer().transformProperty().get().scale()) + 1;
         assertThat(box).isNotNull();
-        assertThat(box.x1()).isCloseTo(900, org.assertj.core.data.Offset.offset(tolerance));
-        assertThat(box.y1()).isCloseTo(700, org.assertj.core.data.Offset.offset(tolerance));
-        assertThat(box.x2()).isCloseTo(1200, org.assertj.core.data.Offset.offset(tolerance));
-        assertThat(box.y2()).isCloseTo(1000, org.assertj.core.data.Offset.offset(tolerance));
+        assertThat(box.x1()).isCloseTo(900, offset(tolerance));
+        assertThat(box.y1()).isCloseTo(700, offset(tolerance));
+        assertThat(box.x2()).isCloseTo(1200, offset(tolerance));
+        assertThat(box.y2()).isCloseTo(1000, offset(tolerance));
 
         onFx(() -> {
             window.model().questionProperty().set("What is in the box?");
