@@ -100,7 +100,7 @@ public final class EditSession {
      *
      * @throws IllegalArgumentException when the appended indices leave a gap
      */
-    public Optional<EditStep> applyStates(String description, Map<Integer, Trace> states)
+    public synchronized Optional<EditStep> applyStates(String description, Map<Integer, Trace> states)
             throws IOException, FormatException {
         Objects.requireNonNull(description, "description");
         List<TraceChange> changes = new ArrayList<>();

@@ -13,6 +13,7 @@ import io.pixelstudio.trace.format.RecordCodec;
 import io.pixelstudio.trace.format.TraceFormat;
 import io.pixelstudio.trace.format.project.StudioProjectFormat;
 import io.pixelstudio.trace.progress.ProgressListener;
+import io.pixelstudio.trace.validate.Finding;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,16 +44,33 @@ public final class DocumentSaver {
 
     private static final Review PROBE = new Review(ReviewStatus.NEEDS_FIX, List.of("probe"), "probe");
 
-    private final DocumentSource source;
+    private final Path document;
+    private final TraceFormat format;
     private final Path mediaBase;
+    private final List<Finding> unreadable;
 
     /**
      * @param source    the document the session was opened on
      * @param mediaBase the folder relative media paths resolve against (for formats that copy media)
      */
     public DocumentSaver(DocumentSource source, Path mediaBase) {
-        this.source = Objects.requireNonNull(source, "source");
+        this(Objects.requireNonNull(source, "source").document(), source.format(), mediaBase, source.unreadable());
+    }
+
+    /**
+     * For a document opened some other way (the studio's own document class).
+     *
+     * @param document   the document's file (or project folder)
+     * @param format     its format
+     * @param mediaBase  the folder relative media paths resolve against (for formats that copy media)
+     * @param unreadable the records that could not be read when it was opened (errors); saving over the
+     *                   document is refused while there are any, because it would drop them
+     */
+    public DocumentSaver(Path document, TraceFormat format, Path mediaBase, List<Finding> unreadable) {
+        this.document = Objects.requireNonNull(document, "document").toAbsolutePath();
+        this.format = Objects.requireNonNull(format, "format");
         this.mediaBase = Objects.requireNonNull(mediaBase, "mediaBase");
+        this.unreadable = List.copyOf(unreadable);
     }
 
     /** What a save did. */
@@ -69,12 +87,12 @@ public final class DocumentSaver {
      */
     public Result save(EditSession session, RecoveryJournal journal, ProgressListener progress)
             throws IOException, FormatException {
-        if (!source.unreadable().isEmpty()) {
-            throw new IOException(source.unreadable().size() + " record(s) of " + source.document()
-                    + " could not be read (first: " + source.unreadable().get(0).message() + "); saving over the"
+        if (!unreadable.isEmpty()) {
+            throw new IOException(unreadable.size() + " record(s) of " + document
+                    + " could not be read (first: " + unreadable.get(0).message() + "); saving over the"
                     + " file would drop them. Fix them in a text editor, or save a copy under another name.");
         }
-        Result result = write(session, source.document(), source.format(), journal, progress);
+        Result result = write(session, document, format, journal, progress);
         session.markSaved();
         if (journal != null) {
             ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
@@ -92,23 +110,23 @@ public final class DocumentSaver {
         return write(session, target.toAbsolutePath(), format, null, progress);
     }
 
-    private Result write(EditSession session, Path target, TraceFormat format, RecoveryJournal journal,
+    private Result write(EditSession session, Path target, TraceFormat targetFormat, RecoveryJournal journal,
                          ProgressListener progress) throws IOException, FormatException {
         Objects.requireNonNull(session, "session");
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        boolean sidecar = session.size() > 0 && !holdsReviews(format, session.trace(0));
+        boolean sidecar = session.size() > 0 && !holdsReviews(targetFormat, session.trace(0));
         List<ReviewSidecar.Entry> reviews = new ArrayList<>();
-        boolean streamed = Files.isRegularFile(target) && format.isIndexable(target);
+        boolean streamed = Files.isRegularFile(target) && targetFormat.isIndexable(target);
         try {
             if (streamed) {
                 AtomicFiles.replace(target, temp -> {
-                    stream(session, format.codec(), JsonRecordLayout.forOutput(target), temp, reviews, listener);
+                    stream(session, targetFormat.codec(), JsonRecordLayout.forOutput(target), temp, reviews, listener);
                     finish(target, temp, sidecar, reviews, journal);
                 });
-            } else if (format.id().equals(StudioProjectFormat.ID)) {
+            } else if (targetFormat.id().equals(StudioProjectFormat.ID)) {
                 List<Trace> traces = all(session, reviews, listener);
                 writeSidecar(target, sidecar, reviews);
-                format.write(traces, target, mediaBase, listener);
+                targetFormat.write(traces, target, mediaBase, listener);
                 if (journal != null) {
                     journal.savingAs(DocumentFingerprint.of(target));
                 }
@@ -116,7 +134,7 @@ public final class DocumentSaver {
                 List<Trace> traces = all(session, reviews, listener);
                 Path staging = staging(target);
                 try {
-                    format.write(traces, staging, mediaBase, listener);
+                    targetFormat.write(traces, staging, mediaBase, listener);
                     AtomicFiles.replace(target, temp -> {
                         Files.move(staging, temp);
                         finish(target, temp, sidecar, reviews, journal);
@@ -218,7 +236,7 @@ public final class DocumentSaver {
     /** A sibling path with the target's extension, for formats that must write a named file first. */
     private static Path staging(Path target) throws IOException {
         String name = target.getFileName().toString();
-        int dot = name.lastIndexOf('.');
+        int dot = name.lastIndexOf('.') > 0 ? name.lastIndexOf('.') : name.length();
         Path staging = target.resolveSibling("." + name.substring(0, dot) + ".pixelstudio-saving" + name.substring(dot));
         Files.deleteIfExists(staging);
         return staging;

@@ -150,6 +150,27 @@ class DocumentSaverTest {
     }
 
     @Test
+    void saveAsWritesACopyInAnotherLayoutAndLeavesTheSessionDirty() throws Exception {
+        Path file = folder.resolve("data.json");
+        PersistFixtures.writeDocument(file, 5);
+        byte[] original = Files.readAllBytes(file);
+        Path copy = folder.resolve("copy.jsonl");
+        try (DocumentSource source = DocumentSource.open(file, PersistFixtures.SFT, ProgressListener.NONE)) {
+            EditSession session = new EditSession(source);
+            session.apply(2, new EditTurnText(4, 0, "in the copy"));
+
+            new DocumentSaver(file, PersistFixtures.SFT, folder, List.of())
+                    .saveAs(session, copy, PersistFixtures.SFT, ProgressListener.NONE);
+
+            assertThat(session.isDirty()).isTrue();
+            assertThat(PersistFixtures.SFT.read(copy, ProgressListener.NONE).traces().get(2).turns().get(4).text())
+                    .isEqualTo("in the copy");
+        }
+        assertThat(Files.readAllLines(copy)).hasSize(5);
+        assertThat(Files.readAllBytes(file)).isEqualTo(original);
+    }
+
+    @Test
     void aDocumentWithUnreadableRecordsIsNotSavedOverSoNothingIsDropped() throws Exception {
         Path file = folder.resolve("data.jsonl");
         PersistFixtures.writeDocument(file, 3);
