@@ -14,11 +14,16 @@ import io.pixelstudio.bridge.run.RunSpecCodec;
 import io.pixelstudio.bridge.run.SpecDifference;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
@@ -43,6 +48,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -66,6 +72,7 @@ public final class RunsWindow {
     private final ListView<RunEvent.Checkpoint> checkpoints = new ListView<>();
     private final TextArea spec = new TextArea();
     private final TabPane tabs = new TabPane();
+    private final BooleanProperty stoppable = new SimpleBooleanProperty(false);
     private final ListChangeListener<String> logFollower = change -> log.scrollTo(log.getItems().size() - 1);
 
     public RunsWindow(Window owner, RunsViewModel model, RecipeSettingsStore settings, BackgroundTasks tasks,
@@ -87,7 +94,7 @@ public final class RunsWindow {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunItem>) c -> showSelection());
         log.setId("runs-log");
         checkpoints.setId("runs-checkpoints");
-        checkpoints.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        checkpoints.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(RunEvent.Checkpoint item, boolean empty) {
                 super.updateItem(item, empty);
@@ -133,9 +140,7 @@ public final class RunsWindow {
         Button refresh = button("runs-refresh", messages.get("runs.action.refresh"), model::load);
         Button configure = button("runs-settings", messages.get("runs.action.settings"),
                 () -> RecipeSettingsDialog.edit(stage, settings, messages));
-        stop.disableProperty().bind(Bindings.createBooleanBinding(() -> selected()
-                .map(item -> item.statusProperty().get() != RunStatus.RUNNING).orElse(true),
-                table.getSelectionModel().selectedItemProperty()));
+        stop.disableProperty().bind(stoppable.not());
         evaluate.disableProperty().bind(checkpoints.getSelectionModel().selectedItemProperty().isNull());
         diff.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         stageAccelerator("Shortcut+N", this::newRun);
@@ -238,14 +243,17 @@ public final class RunsWindow {
 
     private void showSelection() {
         Optional<RunItem> item = selected();
+        stoppable.unbind();
+        stoppable.bind(item.map(run -> run.statusProperty().isEqualTo(RunStatus.RUNNING))
+                .orElse(Bindings.createBooleanBinding(() -> false)));
         ListView<String> view = log;
         if (view.getItems() != null) {
             view.getItems().removeListener(logFollower);
         }
         charts.show(item.map(RunItem::metrics).orElse(null));
-        log.setItems(item.map(RunItem::log).orElse(javafx.collections.FXCollections.observableArrayList()));
+        log.setItems(item.map(RunItem::log).orElse(FXCollections.observableArrayList()));
         log.getItems().addListener(logFollower);
-        checkpoints.setItems(item.map(RunItem::checkpoints).orElse(javafx.collections.FXCollections.observableArrayList()));
+        checkpoints.setItems(item.map(RunItem::checkpoints).orElse(FXCollections.observableArrayList()));
         item.ifPresentOrElse(run -> model.spec(run, s -> {
             if (selected().filter(run::equals).isPresent()) {
                 spec.setText(new RunSpecCodec().toJson(s));
@@ -253,9 +261,10 @@ public final class RunsWindow {
         }), () -> spec.setText(""));
     }
 
+    /** The one selected run; read from the selected items, which are current while they notify (the selected item is not yet). */
     private Optional<RunItem> selected() {
-        return table.getSelectionModel().getSelectedItems().size() == 1
-                ? Optional.ofNullable(table.getSelectionModel().getSelectedItem()) : Optional.empty();
+        List<RunItem> items = table.getSelectionModel().getSelectedItems();
+        return items.size() == 1 ? Optional.ofNullable(items.get(0)) : Optional.empty();
     }
 
     private TableColumn<RunItem, String> statusColumn() {
@@ -266,7 +275,7 @@ public final class RunsWindow {
         return status;
     }
 
-    private static TableColumn<RunItem, String> column(String title, java.util.function.Function<RunItem, String> value,
+    private static TableColumn<RunItem, String> column(String title, Function<RunItem, String> value,
                                                        double width) {
         TableColumn<RunItem, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
@@ -274,7 +283,7 @@ public final class RunsWindow {
         return column;
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
+    private static Tab tab(String title, Node content) {
         Tab tab = new Tab(title, content);
         tab.setClosable(false);
         return tab;
