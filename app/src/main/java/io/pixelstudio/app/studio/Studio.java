@@ -1,6 +1,7 @@
 package io.pixelstudio.app.studio;
 
 import io.pixelstudio.app.i18n.Messages;
+import io.pixelstudio.app.runs.RunsSetup;
 import io.pixelstudio.app.studio.main.MainWindow;
 import io.pixelstudio.app.studio.main.RecentFiles;
 import io.pixelstudio.app.studio.state.StudioState;
@@ -55,7 +56,8 @@ public final class Studio implements AutoCloseable {
         TraceFormats formats = TraceFormats.discover();
         ImageLoader images = new ImageLoader();
         StudioState state = new StudioState(tasks, Platform::runLater, formats, new TraceLoader(images), messages);
-        MainWindow window = new MainWindow(stage, state, tasks, background, images, messages, new RecentFiles(preferences));
+        MainWindow window = new MainWindow(stage, state, tasks, background, images, messages, new RecentFiles(preferences),
+                RunsSetup.of(preferences));
         window.install();
         return new Studio(background, state, window);
     }

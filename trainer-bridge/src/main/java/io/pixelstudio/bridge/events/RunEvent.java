@@ -1,5 +1,7 @@
 package io.pixelstudio.bridge.events;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,10 +19,10 @@ public sealed interface RunEvent {
     record Started(long line, String kind, long totalSteps) implements RunEvent {
     }
 
-    /** Numbers at one optimizer step (loss, learning rate, reward components, RaPR, accuracy …). */
+    /** Numbers at one optimizer step (loss, learning rate, reward components, RaPR, accuracy …), in the trainer's order. */
     record Metrics(long line, long step, Map<String, Double> values) implements RunEvent {
         public Metrics {
-            values = Map.copyOf(values);
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
     }
 

@@ -2,6 +2,8 @@ package io.pixelstudio.app.studio.main;
 
 import io.pixelstudio.app.compare.CompareWindow;
 import io.pixelstudio.app.rollouts.RolloutsWindow;
+import io.pixelstudio.app.runs.RunsSetup;
+import io.pixelstudio.app.runs.RunsWindow;
 import io.pixelstudio.app.rollouts.StudioRolloutOpener;
 import io.pixelstudio.app.synth.SynthesisLauncher;
 import io.pixelstudio.app.i18n.Messages;
@@ -87,9 +89,12 @@ public final class MainWindow {
     private final Executor background;
     private CompareWindow compare;
     private RolloutsWindow rollouts;
+    private RunsWindow runs;
+    private final RunsSetup runsSetup;
 
     public MainWindow(Stage stage, StudioState state, FxBackgroundTasks tasks, Executor background, ImageLoader images,
-                      Messages messages, RecentFiles recent) {
+                      Messages messages, RecentFiles recent, RunsSetup runsSetup) {
+        this.runsSetup = runsSetup;
         this.stage = stage;
         this.state = state;
         this.messages = messages;
@@ -165,6 +170,7 @@ public final class MainWindow {
                 .on(StudioAction.COMPARE, this::openCompare)
                 .on(StudioAction.ROLLOUTS, this::openRollouts)
                 .on(StudioAction.SYNTHESIZE, this::openSynthesis)
+                .on(StudioAction.RUNS, this::openRuns)
                 .on(StudioAction.QUIT, stage::close)
                 .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
                 .on(StudioAction.NEXT_TURN, state::nextTurn)
@@ -205,6 +211,24 @@ public final class MainWindow {
         }
         compare.show();
         compare.chooseRuns();
+    }
+
+    /** Opens the Runs screen (one per main window); evaluations' predictions go to Compare. */
+    private void openRuns() {
+        if (runs == null) {
+            runs = RunsWindow.create(stage, tasks, messages, runsSetup.runsRoot(), runsSetup.settings(), this::compareRun);
+        }
+        runs.show();
+    }
+
+    /** Adds a predictions file to the compare window, opening it when needed. */
+    public void compareRun(Path predictions) {
+        if (compare == null) {
+            compare = CompareWindow.create(stage, tasks, new ErrorDialogs(() -> compare.stage()), state.formats(),
+                    images, messages);
+        }
+        compare.show();
+        compare.model().addRuns(List.of(predictions));
     }
 
     /** Opens the rollout screen (one per main window) and asks for a dump. */

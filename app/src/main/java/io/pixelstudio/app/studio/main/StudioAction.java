@@ -20,6 +20,7 @@ public enum StudioAction {
     COMPARE("compare", "Shortcut+Shift+C"),
     ROLLOUTS("rollouts", "Shortcut+Shift+R"),
     SYNTHESIZE("synthesize", "Shortcut+Shift+N"),
+    RUNS("runs", "Shortcut+Shift+T"),
     QUIT("quit", "Shortcut+Q"),
     FOCUS_FILTER("focusFilter", "Shortcut+F"),
     NEXT_TURN("nextTurn", "J", "Down"),

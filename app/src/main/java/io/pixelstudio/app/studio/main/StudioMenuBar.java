@@ -40,7 +40,7 @@ public final class StudioMenuBar {
         fillRecent(recentMenu, recent.get(), openRecent, messages);
         file.getItems().addAll(item(StudioAction.OPEN, messages, actions), recentMenu,
                 item(StudioAction.COMPARE, messages, actions), item(StudioAction.ROLLOUTS, messages, actions),
-                item(StudioAction.SYNTHESIZE, messages, actions),
+                item(StudioAction.SYNTHESIZE, messages, actions), item(StudioAction.RUNS, messages, actions),
                 new SeparatorMenuItem(),
                 item(StudioAction.QUIT, messages, actions));
         Menu view = new Menu(messages.get("studio.menu.view"));
