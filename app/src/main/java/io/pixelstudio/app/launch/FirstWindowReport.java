@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Logs, at INFO (shown with {@code PIXELSTUDIO_LOG_LEVEL=INFO}), how long the process took to show
  * its main window, counted from the operating system's process start so that the native
- * launcher, JVM start and class loading are included. The installer smoke test waits for this
+ * launcher, JVM start and class loading are included, with the CPU time spent so far. The installer smoke test waits for this
  * line, and the start-up times in {@code installers/README.md} are read from it.
  */
 public final class FirstWindowReport {
@@ -34,14 +34,19 @@ public final class FirstWindowReport {
             @Override
             public void handle(WindowEvent event) {
                 stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                LOG.info(line(ProcessHandle.current().info().startInstant(), Instant.now()));
+                ProcessHandle.Info process = ProcessHandle.current().info();
+                LOG.info(line(process.startInstant(), Instant.now(), process.totalCpuDuration()));
             }
         });
     }
 
-    /** The logged line: {@code main window shown in N ms}, or "(process start unknown)". */
-    static String line(Optional<Instant> processStart, Instant now) {
-        return processStart.map(start -> PREFIX + Duration.between(start, now).toMillis() + " ms")
-                .orElse(PREFIX + "? ms (process start unknown)");
+    /**
+     * The logged line: {@code main window shown in N ms (CPU M ms)}. The CPU time (all threads)
+     * tells a slow start on a busy machine from a start that does too much work.
+     */
+    static String line(Optional<Instant> processStart, Instant now, Optional<Duration> cpu) {
+        String wall = processStart.map(start -> Duration.between(start, now).toMillis() + " ms")
+                .orElse("? ms (process start unknown)");
+        return PREFIX + wall + cpu.map(c -> " (CPU " + c.toMillis() + " ms)").orElse("");
     }
 }
