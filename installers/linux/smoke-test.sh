@@ -65,6 +65,8 @@ trap '"${as_root[@]}" dpkg --purge pixelstudio >/dev/null 2>&1 || true; rm -rf "
 installed=/opt/pixelstudio
 [ -x "$installed/bin/pixelstudio" ] || { say "FAIL: $installed/bin/pixelstudio not installed"; exit 1; }
 ls /usr/share/applications/*pixelstudio*.desktop >/dev/null 2>&1 || { say "FAIL: no menu entry registered"; exit 1; }
+grep -qs '^Exec=/opt/pixelstudio/bin/pixelstudio %[fF]$' /usr/share/applications/*pixelstudio*.desktop \
+  || { say "FAIL: the menu entry does not pass the opened file to the launcher"; exit 1; }
 grep -rqs "application/x-pixelstudio-project" /usr/share/mime/packages/ \
   || { say "FAIL: MIME type application/x-pixelstudio-project not registered"; exit 1; }
 say "menu entry: $(ls /usr/share/applications/*pixelstudio*.desktop), MIME type registered"
