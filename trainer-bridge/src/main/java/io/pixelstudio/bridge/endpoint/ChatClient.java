@@ -149,6 +149,9 @@ public final class ChatClient {
             future.cancel(true);
             throw timeout(url, e);
         } catch (ExecutionException e) {
+            if (cancellation.isCancelled()) {
+                throw new EndpointException(EndpointException.Kind.CANCELLED, url, -1, "stopped before the reply", e);
+            }
             throw translate(url, e.getCause());
         } finally {
             cancellation.release(future);
