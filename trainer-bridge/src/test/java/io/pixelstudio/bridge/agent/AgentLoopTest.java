@@ -29,6 +29,7 @@ import io.pixelstudio.trace.validate.ValidationOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
@@ -46,6 +47,7 @@ import java.util.function.Function;
 import static io.pixelstudio.bridge.testserver.ScriptedChatServer.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Timeout(60)
 class AgentLoopTest {
 
     static final Path STREET = Path.of("..", "assets", "sample", "media", "street.jpg").toAbsolutePath().normalize();

@@ -6,6 +6,7 @@ import io.pixelstudio.bridge.testserver.ScriptedChatServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -20,6 +21,7 @@ import static io.pixelstudio.bridge.testserver.ScriptedChatServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Timeout(60)
 class ChatClientTest {
 
     private ScriptedChatServer server;

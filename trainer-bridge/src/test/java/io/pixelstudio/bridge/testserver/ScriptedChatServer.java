@@ -49,7 +49,9 @@ public final class ScriptedChatServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/v1/chat/completions", this::handle);
         server.createContext("/v1/models", ex -> {
-            send(ex, 200, "{\"object\": \"list\", \"data\": [{\"id\": \"pixel-reasoner\", \"object\": \"model\"}]}");
+            try (ex) {
+                send(ex, 200, "{\"object\": \"list\", \"data\": [{\"id\": \"pixel-reasoner\", \"object\": \"model\"}]}");
+            }
         });
         server.start();
     }
