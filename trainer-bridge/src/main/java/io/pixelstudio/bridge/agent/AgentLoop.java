@@ -86,7 +86,7 @@ public final class AgentLoop {
                 prompt.add(new Content.Video(video.framePaths()));
             }
         }
-        prompt.add(new Content.Text(task.question()));
+        prompt.add(new Content.Text(task.question() + client.profile().promptSuffix()));
         turns.add(new Turn(Role.USER, prompt));
         Trace start = new Trace(task.id(), task.source(), task.question(), task.media(), task.answers(), task.evidence(),
                 turns, Review.none(), Extras.empty());

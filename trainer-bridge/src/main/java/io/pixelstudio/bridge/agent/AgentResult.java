@@ -30,11 +30,16 @@ public record AgentResult(Trace trace, StopReason stopReason, int toolCalls, int
         return "";
     }
 
-    /** The whole assistant side concatenated, as the reference scorer reads it (answer after the last {@code \boxed}). */
+    /** Everything from the first assistant turn on (replies and observation texts) concatenated, as the reference scorer reads it (answer after the last {@code \boxed}). */
     public String transcript() {
         StringBuilder out = new StringBuilder();
-        trace.turns().stream().filter(t -> t.role() != io.pixelstudio.trace.Role.SYSTEM)
-                .forEach(t -> out.append(t.text()));
+        boolean answering = false;
+        for (io.pixelstudio.trace.Turn turn : trace.turns()) {
+            answering |= turn.role() == io.pixelstudio.trace.Role.ASSISTANT;
+            if (answering) {
+                out.append(turn.text());
+            }
+        }
         return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.pixelstudio.bridge.endpoint;
 
+import io.pixelstudio.trace.format.pixelreasoner.PromptSuffix;
 import io.pixelstudio.trace.format.pixelreasoner.ReferenceSystemPrompt;
 import io.pixelstudio.trace.ops.PixelBounds;
 
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param model        the served model name sent as {@code model}
  * @param keySource    where the API key comes from
  * @param systemPrompt the system message (default: the reference's, with its tool block)
+ * @param promptSuffix text appended to every question (default: the reported runs' {@code vcot} template,
+ *                     {@code "\n\n" + template}, as {@code prompts_dataset.py} appends it)
  * @param inputBounds  bounds the question's images are smart-resized within
  * @param cropBounds   bounds zoom-in results are smart-resized within
  * @param decoding     sampling settings
@@ -25,6 +28,7 @@ import java.util.Objects;
  * @param timeout      the longest one request may take
  */
 public record EndpointProfile(String name, String baseUrl, String model, KeySource keySource, String systemPrompt,
+                              String promptSuffix,
                               PixelBounds inputBounds, PixelBounds cropBounds, Decoding decoding,
                               AgentLimits limits, Duration timeout) {
 
@@ -49,6 +53,7 @@ public record EndpointProfile(String name, String baseUrl, String model, KeySour
         }
         Objects.requireNonNull(keySource, "keySource");
         Objects.requireNonNull(systemPrompt, "systemPrompt");
+        Objects.requireNonNull(promptSuffix, "promptSuffix");
         Objects.requireNonNull(inputBounds, "inputBounds");
         Objects.requireNonNull(cropBounds, "cropBounds");
         Objects.requireNonNull(decoding, "decoding");
@@ -64,7 +69,7 @@ public record EndpointProfile(String name, String baseUrl, String model, KeySour
      * (inputs 256–8000 tokens, crops 256–5120), greedy decoding, its limits, no key.
      */
     public static EndpointProfile defaults(String name, String baseUrl, String model) {
-        return new EndpointProfile(name, baseUrl, model, KeySource.NONE, ReferenceSystemPrompt.TEXT,
+        return new EndpointProfile(name, baseUrl, model, KeySource.NONE, ReferenceSystemPrompt.TEXT, PromptSuffix.VCOT.appended(),
                 PixelBounds.EVAL_INPUT, PixelBounds.EVAL_CROP, Decoding.GREEDY, AgentLimits.REFERENCE, DEFAULT_TIMEOUT);
     }
 
@@ -74,23 +79,27 @@ public record EndpointProfile(String name, String baseUrl, String model, KeySour
     }
 
     public EndpointProfile withKeySource(KeySource value) {
-        return new EndpointProfile(name, baseUrl, model, value, systemPrompt, inputBounds, cropBounds, decoding, limits, timeout);
+        return new EndpointProfile(name, baseUrl, model, value, systemPrompt, promptSuffix, inputBounds, cropBounds, decoding, limits, timeout);
+    }
+
+    public EndpointProfile withPrompts(String system, String suffix) {
+        return new EndpointProfile(name, baseUrl, model, keySource, system, suffix, inputBounds, cropBounds, decoding, limits, timeout);
     }
 
     public EndpointProfile withDecoding(Decoding value) {
-        return new EndpointProfile(name, baseUrl, model, keySource, systemPrompt, inputBounds, cropBounds, value, limits, timeout);
+        return new EndpointProfile(name, baseUrl, model, keySource, systemPrompt, promptSuffix, inputBounds, cropBounds, value, limits, timeout);
     }
 
     public EndpointProfile withLimits(AgentLimits value) {
-        return new EndpointProfile(name, baseUrl, model, keySource, systemPrompt, inputBounds, cropBounds, decoding, value, timeout);
+        return new EndpointProfile(name, baseUrl, model, keySource, systemPrompt, promptSuffix, inputBounds, cropBounds, decoding, value, timeout);
     }
 
     public EndpointProfile withTimeout(Duration value) {
-        return new EndpointProfile(name, baseUrl, model, keySource, systemPrompt, inputBounds, cropBounds, decoding, limits, value);
+        return new EndpointProfile(name, baseUrl, model, keySource, systemPrompt, promptSuffix, inputBounds, cropBounds, decoding, limits, value);
     }
 
     public EndpointProfile withBounds(PixelBounds input, PixelBounds crop) {
-        return new EndpointProfile(name, baseUrl, model, keySource, systemPrompt, input, crop, decoding, limits, timeout);
+        return new EndpointProfile(name, baseUrl, model, keySource, systemPrompt, promptSuffix, input, crop, decoding, limits, timeout);
     }
 
     /** The pixel bounds as written in provenance. */

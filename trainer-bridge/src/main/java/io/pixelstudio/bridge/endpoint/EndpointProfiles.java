@@ -116,6 +116,7 @@ public final class EndpointProfiles {
             node.putNull("apiKeyEnv");
         }
         node.put("systemPrompt", p.systemPrompt());
+        node.put("promptSuffix", p.promptSuffix());
         bounds(node.putObject("inputPixels"), p.inputBounds());
         bounds(node.putObject("cropPixels"), p.cropBounds());
         ObjectNode decoding = node.putObject("decoding");
@@ -155,6 +156,7 @@ public final class EndpointProfiles {
         EndpointProfile base = EndpointProfile.defaults(text(n, "name"), text(n, "baseUrl"), text(n, "model"));
         return new EndpointProfile(base.name(), base.baseUrl(), base.model(), keySource,
                 n.path("systemPrompt").isTextual() ? n.path("systemPrompt").textValue() : base.systemPrompt(),
+                n.path("promptSuffix").isTextual() ? n.path("promptSuffix").textValue() : base.promptSuffix(),
                 bounds(n.path("inputPixels"), base.inputBounds()), bounds(n.path("cropPixels"), base.cropBounds()),
                 decoding, limits, Duration.ofSeconds(n.path("timeoutSeconds").asLong(base.timeout().toSeconds())));
     }

@@ -12,6 +12,7 @@ import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.Turn;
+import io.pixelstudio.trace.format.pixelreasoner.PromptSuffix;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.media.MediaDecodeException;
 import io.pixelstudio.trace.ops.OperationResult;
@@ -150,7 +151,8 @@ class AgentLoopTest {
         var expectedSize = SmartResize.fit(original.getWidth(), original.getHeight(), PixelBounds.EVAL_INPUT);
         assertThat(input.getWidth()).isEqualTo(expectedSize.width());
         assertThat(input.getHeight()).isEqualTo(expectedSize.height());
-        assertThat(prompt.path(1).path("text").asText()).isEqualTo("What are the bakery's opening hours?");
+        assertThat(prompt.path(1).path("text").asText()).isEqualTo("What are the bakery's opening hours?" + PromptSuffix.VCOT.appended());
+        assertThat(trace.question()).isEqualTo("What are the bakery's opening hours?");
         assertThat(second.path(2).path("content").asText()).isEqualTo(ZOOM);
         JsonNode observation = second.path(3).path("content");
         assertThat(observation.path(0).path("text").asText()).isEqualTo(ResultTurnTexts.crop(cropImage.getWidth(), cropImage.getHeight()));
