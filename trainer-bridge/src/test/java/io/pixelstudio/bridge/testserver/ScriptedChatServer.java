@@ -109,7 +109,11 @@ public final class ScriptedChatServer implements AutoCloseable {
                 authorizations.add(auth == null ? "" : auth);
             }
             Step step = script.poll();
-            (step == null ? fallback : step).answer(exchange, request);
+            try {
+                (step == null ? fallback : step).answer(exchange, request);
+            } catch (RuntimeException e) {
+                send(exchange, 500, "{\"error\": {\"message\": \"test script failed: " + e + "\"}}");
+            }
         } catch (IOException | RuntimeException e) {
             // the client went away (timeout, cancel): nothing to answer
         }
