@@ -1,6 +1,7 @@
 package io.pixelstudio.bridge.evalrun;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.eval.Benchmark;
 import io.pixelstudio.trace.eval.importer.GroundTruths;
@@ -29,7 +30,7 @@ import java.util.function.Function;
  * The items of a benchmark file — the same Pixel Reasoner RL/benchmark files {@code score --gt}
  * reads (JSON, JSON lines or Parquet with qid, question, image, answer) — with each item's benchmark
  * (given, or the qid's prefix as the reference names them, e.g. {@code vstar-12}) and category,
- * and a loader for their media relative to the file's folder.
+ * with media paths made absolute (resolved against the file's folder), and a loader for them.
  */
 public final class BenchmarkSplit {
 
@@ -68,14 +69,16 @@ public final class BenchmarkSplit {
         }
         ReadResult rows = rl.read(file, ProgressListener.NONE);
         List<Item> items = new ArrayList<>();
+        MediaResolver resolver = new MediaResolver(file.toAbsolutePath().getParent());
         for (Trace row : rows.traces()) {
             if (row.media().isEmpty()) {
                 throw new IOException(file + " qid " + row.id() + " field image: the item has no image or video");
             }
             Benchmark b = benchmark.isPresent() ? benchmark.get() : fromQid(file, row.id());
-            items.add(new Item(row, b, category(row)));
+            Trace absolute = new Trace(row.id(), row.source(), row.question(), absoluteMedia(file, row, resolver),
+                    row.answers(), row.evidence(), row.turns(), row.review(), row.extras());
+            items.add(new Item(absolute, b, category(row)));
         }
-        MediaResolver resolver = new MediaResolver(file.toAbsolutePath().getParent());
         ImageLoader images = new ImageLoader();
         Function<String, BufferedImage> loader = path -> {
             try {
@@ -87,6 +90,27 @@ public final class BenchmarkSplit {
             }
         };
         return new BenchmarkSplit(file, items, rows.findings(), loader);
+    }
+
+    /** The row's media with paths resolved against the file's folder, so predictions made from it open anywhere. */
+    private static List<Media> absoluteMedia(Path file, Trace row, MediaResolver resolver) throws IOException {
+        List<Media> out = new ArrayList<>();
+        try {
+            for (Media m : row.media()) {
+                if (m instanceof Media.Image image) {
+                    out.add(new Media.Image(resolver.resolve(image.path()).toString()));
+                } else if (m instanceof Media.Video video) {
+                    List<String> frames = new ArrayList<>();
+                    for (String frame : video.framePaths()) {
+                        frames.add(resolver.resolve(frame).toString());
+                    }
+                    out.add(new Media.Video(video.file(), frames, video.fps(), video.frameCount(), video.sampledIndices()));
+                }
+            }
+        } catch (MediaPathException e) {
+            throw new IOException(file + " qid " + row.id() + " field image: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     private static Benchmark fromQid(Path file, String qid) throws IOException {

@@ -85,15 +85,9 @@ public final class ProbeBatch {
 
     private ProbeOutcome probeOne(Trace trace, ProbeKind kind, OptionalInt turn, Function<String, BufferedImage> loader,
                                   Cancellation cancellation) {
-        int at = -1;
+        int at = turn.orElse(-1);
         try {
-            OptionalInt chosen = turn.isPresent() ? turn : prober.firstZoomTurn(trace, loader);
-            if (chosen.isEmpty()) {
-                return ProbeOutcome.skipped(trace.id(), -1, kind, "", "the trace has no executed zoom-in");
-            }
-            at = chosen.getAsInt();
-            int k = at;
-            return retry.run(() -> prober.probe(trace, k, kind, loader, cancellation), sleeper, (n, e) -> { });
+            return retry.run(() -> prober.probe(trace, turn, kind, loader, cancellation), sleeper, (n, e) -> { });
         } catch (EndpointException e) {
             return ProbeOutcome.skipped(trace.id(), at, kind, "", "endpoint failed: " + e.getMessage());
         } catch (InterruptedException e) {

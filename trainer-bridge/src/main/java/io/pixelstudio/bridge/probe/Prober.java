@@ -52,8 +52,23 @@ public final class Prober {
     /** Probes {@code trace} at assistant turn {@code turn} with {@code kind}. */
     public ProbeOutcome probe(Trace trace, int turn, ProbeKind kind, Function<String, BufferedImage> loader,
                               Cancellation cancellation) {
+        return probe(trace, OptionalInt.of(turn), kind, loader, cancellation);
+    }
+
+    /**
+     * Probes {@code trace} at assistant turn {@code chosen}, or at its first executed zoom-in when
+     * empty (found in the same replay, so the trace is replayed once).
+     */
+    public ProbeOutcome probe(Trace trace, OptionalInt chosen, ProbeKind kind, Function<String, BufferedImage> loader,
+                              Cancellation cancellation) {
         String original = answerOf(trace.turns());
         TraceReplay.Replay replay = new TraceReplay(loop.settings(), loader).replay(trace);
+        OptionalInt first = replay.steps().stream().filter(s -> s.executed() && s.boxes().isPresent())
+                .mapToInt(ReplayStep::turnIndex).findFirst();
+        if (chosen.isEmpty() && first.isEmpty()) {
+            return ProbeOutcome.skipped(trace.id(), -1, kind, original, "the trace has no executed zoom-in");
+        }
+        int turn = chosen.isPresent() ? chosen.getAsInt() : first.getAsInt();
         Optional<ReplayStep> step = replay.steps().stream().filter(s -> s.turnIndex() == turn).findFirst();
         if (step.isEmpty() || !step.get().executed() || step.get().boxes().isEmpty()) {
             return ProbeOutcome.skipped(trace.id(), turn, kind, original, "turn " + turn + " holds no executed zoom-in");
