@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -60,10 +62,16 @@ class LiveCommandsTest {
         });
         server.start();
         Files.createDirectories(tmp.resolve("bench/images"));
-        Files.copy(STREET, tmp.resolve("bench/images/street.jpg"));
+        BufferedImage small = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 480; y++) {
+            for (int x = 0; x < 640; x++) {
+                small.setRGB(x, y, (x * 255 / 640) << 16 | (y * 255 / 480) << 8 | 90);
+            }
+        }
+        ImageIO.write(small, "png", tmp.resolve("bench/images/scene.png").toFile());
         StringBuilder rows = new StringBuilder();
         for (int i = 1; i <= 3; i++) {
-            rows.append("{\"question\": \"Q").append(i).append("?\\n(A) a\\n(B) b\", \"image\": [\"images/street.jpg\"],")
+            rows.append("{\"question\": \"Q").append(i).append("?\\n(A) a\\n(B) b\", \"image\": [\"images/scene.png\"],")
                     .append(" \"gt_answer\": \"").append(i == 3 ? "B" : "A").append("\", \"qid\": \"vstar-").append(i).append("\"}\n");
         }
         Files.writeString(tmp.resolve("bench/vstar.jsonl"), rows);
