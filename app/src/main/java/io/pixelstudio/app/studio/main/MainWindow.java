@@ -2,6 +2,8 @@ package io.pixelstudio.app.studio.main;
 
 import io.pixelstudio.app.compare.CompareWindow;
 import io.pixelstudio.app.i18n.Messages;
+import io.pixelstudio.app.live.AskWindow;
+import io.pixelstudio.app.live.LiveWiring;
 import io.pixelstudio.app.viewer.CropPanel;
 import io.pixelstudio.app.viewer.EvidenceOverlay;
 import io.pixelstudio.app.video.FrameSource;
@@ -80,6 +82,7 @@ public final class MainWindow {
     private final Map<Integer, Image> shownImages = new HashMap<>();
     private final FxBackgroundTasks tasks;
     private CompareWindow compare;
+    private AskWindow ask;
 
     public MainWindow(Stage stage, StudioState state, FxBackgroundTasks tasks, Executor background, ImageLoader images,
                       Messages messages, RecentFiles recent) {
@@ -155,6 +158,7 @@ public final class MainWindow {
         return new ActionHandlers()
                 .on(StudioAction.OPEN, this::chooseFile)
                 .on(StudioAction.COMPARE, this::openCompare)
+                .on(StudioAction.ASK, this::openAsk)
                 .on(StudioAction.QUIT, stage::close)
                 .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
                 .on(StudioAction.NEXT_TURN, state::nextTurn)
@@ -178,6 +182,18 @@ public final class MainWindow {
         }
         compare.show();
         compare.chooseRuns();
+    }
+
+    /** Opens the Ask window (one per main window) on the open trace's image or video. */
+    private void openAsk() {
+        LoadedTrace loaded = state.loadedProperty().get();
+        if (loaded == null || loaded.trace().media().isEmpty()) {
+            return;
+        }
+        if (ask == null) {
+            ask = LiveWiring.askWindow(stage, tasks, new ErrorDialogs(() -> ask.stage()), messages);
+        }
+        ask.show(loaded.trace().id(), loaded.trace().media(), this::loadMedia);
     }
 
     private void chooseFile() {

@@ -18,6 +18,7 @@ public enum StudioAction {
     OPEN("open", "Shortcut+O"),
     OPEN_RECENT("openRecent"),
     COMPARE("compare", "Shortcut+Shift+C"),
+    ASK("ask", "Shortcut+Shift+A"),
     QUIT("quit", "Shortcut+Q"),
     FOCUS_FILTER("focusFilter", "Shortcut+F"),
     NEXT_TURN("nextTurn", "J", "Down"),

@@ -39,7 +39,8 @@ public final class StudioMenuBar {
         recentMenu.setOnShowing(e -> fillRecent(recentMenu, recent.get(), openRecent, messages));
         fillRecent(recentMenu, recent.get(), openRecent, messages);
         file.getItems().addAll(item(StudioAction.OPEN, messages, actions), recentMenu,
-                item(StudioAction.COMPARE, messages, actions), new SeparatorMenuItem(),
+                item(StudioAction.COMPARE, messages, actions), item(StudioAction.ASK, messages, actions),
+                new SeparatorMenuItem(),
                 item(StudioAction.QUIT, messages, actions));
         Menu view = new Menu(messages.get("studio.menu.view"));
         CheckMenuItem eye = new CheckMenuItem(label(StudioAction.MODELS_EYE, messages));
