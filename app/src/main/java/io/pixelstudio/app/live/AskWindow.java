@@ -49,6 +49,7 @@ public final class AskWindow {
         this.errors = Objects.requireNonNull(errors, "errors");
         stage.initOwner(owner);
         stage.setTitle(messages.get("live.title"));
+        viewer.setId("live-viewer");
         ComboBox<String> profiles = new ComboBox<>(model.profileNames());
         profiles.setId("live-profile");
         profiles.valueProperty().bindBidirectional(model.profileProperty());
