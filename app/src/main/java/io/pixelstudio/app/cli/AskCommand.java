@@ -9,12 +9,17 @@ import io.pixelstudio.bridge.endpoint.Cancellation;
 import io.pixelstudio.bridge.endpoint.ConnectionTest;
 import io.pixelstudio.bridge.endpoint.EndpointException;
 import io.pixelstudio.bridge.endpoint.EndpointProfile;
+import io.pixelstudio.trace.Box;
 import io.pixelstudio.trace.Media;
+import io.pixelstudio.trace.Trace;
+import io.pixelstudio.trace.format.TraceFormat;
 import io.pixelstudio.trace.Turn;
 import io.pixelstudio.trace.format.pixelreasoner.PixelReasonerSftFormat;
 import io.pixelstudio.trace.media.FrameSampler;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.media.MediaDecodeException;
+import io.pixelstudio.trace.media.MediaPathException;
+import io.pixelstudio.trace.media.MediaResolver;
 import io.pixelstudio.trace.media.SampledFrames;
 import io.pixelstudio.trace.ops.ReplayStep;
 import io.pixelstudio.trace.progress.ProgressListener;
@@ -37,7 +42,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code pixelstudio ask MEDIA QUESTION}: puts a question about an image or video to a served model
  * through the pixel-space reasoning loop, printing the reply as it streams and each zoom box as it
- * is executed, and optionally saving the conversation as a trace the studio opens.
+ * is executed, and optionally saving the conversation as a trace the studio opens; {@code --fork}
+ * continues an existing trace from an edited zoom box instead.
  */
 @Command(name = "ask", description = "Ask a served model (OpenAI-compatible endpoint) a question about an image or "
         + "video through the zoom-in / select-frames loop; prints turns live. --test only checks the endpoint.")
@@ -64,6 +70,19 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--test", description = "Only test the endpoint: connection, key, model, and that it calls tools.")
     boolean test;
 
+    @Option(names = "--fork", paramLabel = "TRACES", description = "Fork a trace of this file instead: keep its turns up to "
+            + "--turn, rewrite that zoom-in with --box, and let the model continue.")
+    Path fork;
+
+    @Option(names = "--trace", paramLabel = "ID", description = "With --fork: the trace id.")
+    String traceId;
+
+    @Option(names = "--turn", paramLabel = "K", description = "With --fork: the assistant turn holding the zoom-in (0-based).")
+    Integer turn;
+
+    @Option(names = "--box", paramLabel = "X1,Y1,X2,Y2", split = ",", description = "With --fork: the edited box, normalized.")
+    List<Double> box;
+
     AskCommand(CliContext context) {
         this.context = context;
     }
@@ -78,6 +97,9 @@ final class AskCommand implements Callable<Integer> {
                 o.println(report.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-') + ": " + report.detail()
                         + report.modelListed().map(l -> l ? "" : " (the server does not list model '" + profile.model() + "')").orElse(""));
                 return report.verdict() == ConnectionTest.Verdict.OK ? 0 : 1;
+            }
+            if (fork != null) {
+                return fork(profile, o);
             }
             if (media == null || question == null) {
                 throw new CliUserException("give MEDIA and QUESTION (or --test)");
@@ -104,7 +126,10 @@ final class AskCommand implements Callable<Integer> {
                     }
                 });
         AgentLoop loop = new AgentLoop(EndpointOptions.client(profile), new FolderImageSink(work), !noStream);
-        AgentResult result = loop.run(task, printer(o), Cancellation.none());
+        return finish(loop.run(task, printer(o), Cancellation.none()), o);
+    }
+
+    private int finish(AgentResult result, PrintWriter o) throws IOException {
         o.println();
         o.printf(Locale.ROOT, "[%s · %d tool call(s)%s]%n", result.stopReason().name().toLowerCase(Locale.ROOT),
                 result.toolCalls(), result.lastTotalTokens() >= 0 ? " · " + result.lastTotalTokens() + " tokens" : "");
@@ -114,6 +139,30 @@ final class AskCommand implements Callable<Integer> {
             o.println("wrote " + out);
         }
         return 0;
+    }
+
+    private int fork(EndpointProfile profile, PrintWriter o) throws IOException {
+        if (traceId == null || turn == null || box == null || box.size() != 4) {
+            throw new CliUserException("--fork needs --trace ID, --turn K and --box X1,Y1,X2,Y2");
+        }
+        TraceFormat format = context.formats().detect(fork)
+                .orElseThrow(() -> new CliUserException(fork + ": not a trace file this build reads"));
+        Trace trace = TraceLookup.find(fork, format, traceId, context.progress());
+        MediaResolver resolver = new MediaResolver(fork.toAbsolutePath().getParent());
+        ImageLoader images = new ImageLoader();
+        Path work = out != null ? out.toAbsolutePath().resolveSibling(baseName(out) + ".media")
+                : Files.createTempDirectory("pixelstudio-fork");
+        AgentLoop loop = new AgentLoop(EndpointOptions.client(profile), new FolderImageSink(work), !noStream);
+        AgentResult result = loop.fork(trace, turn, Box.normalized(box.get(0), box.get(1), box.get(2), box.get(3)), path -> {
+            try {
+                return images.load(resolver.resolve(path));
+            } catch (MediaPathException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            } catch (MediaDecodeException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, printer(o), Cancellation.none());
+        return finish(result, o);
     }
 
     private Media mediaOf(Path work) throws IOException {

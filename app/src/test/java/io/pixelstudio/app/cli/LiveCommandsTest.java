@@ -102,6 +102,24 @@ class LiveCommandsTest {
     }
 
     @Test
+    void askForkContinuesASavedTraceFromAnEditedBox() throws IOException {
+        Path asked = tmp.resolve("asked.json");
+        assertThat(CliRun.of("ask", STREET.toString(), "What is on the sign?", "--endpoint", url(), "--model", "m",
+                "--no-stream", "--out", asked.toString()).status()).isZero();
+        Path forked = tmp.resolve("forked.json");
+
+        CliRun run = CliRun.of("ask", "--fork", asked.toString(), "--trace", "ask-street", "--turn", "2",
+                "--box", "0.5,0.5,0.9,0.9", "--endpoint", url(), "--model", "m", "--no-stream", "--out", forked.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("[observation] Here is the cropped image").contains("[answered · 1 tool call(s)]");
+        Trace trace = new TraceFormats(List.of(new PixelReasonerSftFormat())).require(PixelReasonerSftFormat.ID)
+                .read(forked, ProgressListener.NONE).traces().get(0);
+        assertThat(trace.turns()).hasSize(5);
+        assertThat(trace.turns().get(2).text()).startsWith("Zooming.\n<tool_call>").contains("[0.5, 0.5, 0.9, 0.9]");
+    }
+
+    @Test
     void evalWritesPredictionsScoresThemAndAResumeAsksNothingTwice() throws IOException {
         Path pred = tmp.resolve("run.predictions.jsonl");
         String[] args = {"eval", "--endpoint", url(), "--model", "m", tmp.resolve("bench/vstar.jsonl").toString(),

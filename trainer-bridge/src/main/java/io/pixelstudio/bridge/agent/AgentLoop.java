@@ -134,8 +134,10 @@ public final class AgentLoop {
         List<Turn> turns = new ArrayList<>(prefix.turns());
         TraceReplay.Replay before = new TraceReplay(settings, prompts).replay(prefix);
         Map<Integer, List<String>> urls = new ConcurrentHashMap<>(ModelImages.of(turns, before));
-        int calls = (int) before.steps().stream().filter(ReplayStep::executed).count();
-        int failed = (int) before.steps().stream().filter(s -> s.result().orElse(null) instanceof OperationResult.Failure).count();
+        List<ReplayStep> answered = before.steps().stream()
+                .filter(s -> s.executed() && s.turnIndex() + 1 < turns.size()).toList();
+        int calls = answered.size();
+        int failed = (int) answered.stream().filter(s -> s.result().orElse(null) instanceof OperationResult.Failure).count();
         int tokens = -1;
         String finish = "";
         TraceReplay executor = new TraceReplay(settings, execution);

@@ -252,6 +252,7 @@ class AgentLoopTest {
                 AgentListener.NONE, Cancellation.none());
 
         assertThat(forked.finalReply()).isEqualTo("\\boxed{8am}");
+        assertThat(forked.toolCalls()).isEqualTo(1);
         assertThat(forked.trace().turns().get(2).text()).startsWith("The sign is small; I will zoom in.\n<tool_call>")
                 .contains("[0.5, 0.5, 0.9, 0.9]");
         TraceReplay.Replay replay = new TraceReplay(loop.settings(), loader()).replay(forked.trace());
