@@ -21,6 +21,7 @@ public enum StudioAction {
     ROLLOUTS("rollouts", "Shortcut+Shift+R"),
     SYNTHESIZE("synthesize", "Shortcut+Shift+N"),
     RUNS("runs", "Shortcut+Shift+T"),
+    ASK("ask", "Shortcut+Shift+A"),
     QUIT("quit", "Shortcut+Q"),
     FOCUS_FILTER("focusFilter", "Shortcut+F"),
     NEXT_TURN("nextTurn", "J", "Down"),
