@@ -49,7 +49,7 @@ final class QueryTerms {
         if (lower.startsWith("ops") && lower.length() > 3 && "<>=".indexOf(lower.charAt(3)) >= 0) {
             return compare(TraceFacts::opCount, lower.substring(3), token.column() + 3, "ops");
         }
-        if (lower.startsWith("box") && lower.length() > 3 && "<>".indexOf(lower.charAt(3)) >= 0) {
+        if (lower.startsWith("box") && lower.length() > 3 && "<>=".indexOf(lower.charAt(3)) >= 0) {
             return box(lower.substring(3), token.column() + 3);
         }
         return switch (lower) {

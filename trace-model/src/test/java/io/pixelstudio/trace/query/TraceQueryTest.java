@@ -64,7 +64,7 @@ class TraceQueryTest {
         assertThat(ids("ops>1")).containsExactly("bakery", "broken");
         assertThat(ids("ops>=1")).containsExactly("bakery", "frames", "broken");
         assertThat(ids("ops=0")).containsExactly("plain");
-        assertThat(ids("ops<=1")).containsExactly("plain");
+        assertThat(ids("ops<=1")).containsExactly("frames", "plain");
         assertThat(ids("zoom")).containsExactly("bakery", "broken");
     }
 
