@@ -2,6 +2,7 @@ package io.pixelstudio.app.studio.tracelist;
 
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.studio.document.TraceRow;
+import io.pixelstudio.trace.curation.SetVerdict;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -90,7 +91,7 @@ public final class TraceListPane extends BorderPane {
         ops.setMinWidth(48);
         table.getColumns().add(ops);
         table.getColumns().add(column(messages.get("studio.list.column.status"), 80,
-                r -> TraceFilter.statusName(r.status())));
+                r -> SetVerdict.statusName(r.status())));
         table.getColumns().add(column(messages.get("studio.list.column.tags"), 90, r -> String.join(", ", r.tags())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
