@@ -18,12 +18,14 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -52,7 +54,7 @@ public final class Curation {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.errors = Objects.requireNonNull(errors, "errors");
         triage = new TriageViewModel(state.editor(), state.selectedIndexProperty(), list::displayedRows,
-                list::selectedRows, messages);
+                list::selectedRows, state.traceList()::rowAt, messages);
         bar = new CurationBar(messages, list.table());
         exporter = new ExportRunner(tasks, state.formats(), messages);
         viewsMenu = new Menu(messages.get("curation.menu.views"));
@@ -60,6 +62,12 @@ public final class Curation {
         views.viewsProperty().addListener((obs, old, now) -> fillViewsMenu());
         fillViewsMenu();
         state.documentProperty().addListener((obs, old, doc) -> openViews(doc));
+        KeyRepeatGuard guard = new KeyRepeatGuard(Set.of(KeyCode.A, KeyCode.R, KeyCode.F, KeyCode.U));
+        list.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                guard.install(scene);
+            }
+        });
     }
 
     /** The tag/note editor shown under the trace list. */

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +28,8 @@ import java.util.function.Supplier;
  * selection then moves to the row that followed it in the list as shown (found before the edit, so
  * a filter such as {@code status:unreviewed} that hides the judged row still advances to the right
  * one); with several rows selected, a verdict or tag change applies to all of them as ONE undo step
- * and the selection stays. FX thread only.
+ * and the selection stays. Traces an action would not change are left out of it, so confirming a
+ * verdict just advances. FX thread only.
  */
 public final class TriageViewModel {
 
@@ -35,39 +37,52 @@ public final class TriageViewModel {
     private final IntegerProperty selectedIndex;
     private final Supplier<List<TraceRow>> displayed;
     private final Supplier<List<TraceRow>> selected;
+    private final IntFunction<Optional<TraceRow>> rowAt;
     private final Messages messages;
 
     /**
      * @param displayed the rows in the order the list shows them
      * @param selected  the rows selected in the list
+     * @param rowAt     the current row of a document index (shown or not)
      */
     public TriageViewModel(DocumentEditor editor, IntegerProperty selectedIndex, Supplier<List<TraceRow>> displayed,
-                           Supplier<List<TraceRow>> selected, Messages messages) {
+                           Supplier<List<TraceRow>> selected, IntFunction<Optional<TraceRow>> rowAt, Messages messages) {
         this.editor = Objects.requireNonNull(editor, "editor");
         this.selectedIndex = Objects.requireNonNull(selectedIndex, "selectedIndex");
         this.displayed = Objects.requireNonNull(displayed, "displayed");
         this.selected = Objects.requireNonNull(selected, "selected");
+        this.rowAt = Objects.requireNonNull(rowAt, "rowAt");
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
-    /** Sets {@code status} on the target traces; a single trace then advances to the next shown row. */
+    /**
+     * Sets {@code status} on the target traces; a single trace then advances to the next shown row.
+     * Traces that already have the status are left alone (confirming a verdict only advances).
+     */
     public void verdict(ReviewStatus status) throws EditException {
         List<Integer> targets = targets();
+        List<Integer> changing = targets.stream().filter(i -> rowAt.apply(i).map(r -> r.status() != status).orElse(true))
+                .toList();
         if (targets.size() > 1) {
-            bulk(targets, messages.get("curation.bulk.verdict", SetVerdict.statusName(status), targets.size()),
-                    i -> new SetVerdict(status));
+            if (!changing.isEmpty()) {
+                bulk(changing, messages.get("curation.bulk.verdict", SetVerdict.statusName(status), changing.size()),
+                        i -> new SetVerdict(status));
+            }
             return;
         }
         Optional<TraceRow> next = nextRow();
-        editor.edit(new SetVerdict(status));
+        if (!changing.isEmpty()) {
+            editor.edit(new SetVerdict(status));
+        }
         next.ifPresent(row -> selectedIndex.set(row.index()));
     }
 
     /** Adds the comma-separated {@code input} tags to the target traces (one undo step). */
     public void addTags(String input) throws EditException {
         List<String> tags = Tags.parse(input);
-        if (!tags.isEmpty()) {
-            List<Integer> targets = targets();
+        List<Integer> targets = targets().stream().filter(i -> rowAt.apply(i).map(r -> tags.stream()
+                .anyMatch(t -> r.tags().stream().noneMatch(t::equalsIgnoreCase))).orElse(true)).toList();
+        if (!tags.isEmpty() && !targets.isEmpty()) {
             bulk(targets, messages.get("curation.bulk.addTags", String.join(", ", tags), targets.size()),
                     i -> new AddTags(tags));
         }
@@ -76,8 +91,9 @@ public final class TriageViewModel {
     /** Removes the comma-separated {@code input} tags from the target traces (one undo step). */
     public void removeTags(String input) throws EditException {
         List<String> tags = Tags.parse(input);
-        if (!tags.isEmpty()) {
-            List<Integer> targets = targets();
+        List<Integer> targets = targets().stream().filter(i -> rowAt.apply(i).map(r -> tags.stream()
+                .anyMatch(t -> r.tags().stream().anyMatch(t::equalsIgnoreCase))).orElse(true)).toList();
+        if (!tags.isEmpty() && !targets.isEmpty()) {
             bulk(targets, messages.get("curation.bulk.removeTags", String.join(", ", tags), targets.size()),
                     i -> new RemoveTags(tags));
         }
@@ -85,13 +101,14 @@ public final class TriageViewModel {
 
     /** Replaces the selected trace's note. */
     public void setNote(String note) throws EditException {
-        editor.edit(new SetNote(note));
+        if (!note.strip().equals(currentNote())) {
+            editor.edit(new SetNote(note));
+        }
     }
 
     /** The selected trace's note ("" when none or nothing is selected). */
     public String currentNote() {
-        int index = selectedIndex.get();
-        return displayed.get().stream().filter(r -> r.index() == index).findFirst().map(TraceRow::note).orElse("");
+        return rowAt.apply(selectedIndex.get()).map(TraceRow::note).orElse("");
     }
 
     /** Every tag used in {@code rows}, sorted case-insensitively: the tag field completes from these. */

@@ -31,7 +31,7 @@ class TriageViewModelTest {
                 new TraceLoader(new ImageLoader()), Messages.load());
         state.open(SampleData.project());
         triage = new TriageViewModel(state.editor(), state.selectedIndexProperty(), state.traceList()::visibleRows,
-                () -> selection, Messages.load());
+                () -> selection, state.traceList()::rowAt, Messages.load());
     }
 
     @AfterEach
@@ -65,6 +65,17 @@ class TriageViewModelTest {
         triage.verdict(ReviewStatus.ACCEPTED);
         assertThat(state.traceList().visibleRows()).extracting(TraceRow::index).containsExactly(6, 8);
         assertThat(state.selectedIndexProperty().get()).isEqualTo(6);
+    }
+
+    @Test
+    void confirmingTheStatusATraceHasAdvancesWithoutAnEdit() throws Exception {
+        state.selectedIndexProperty().set(3);
+        triage.verdict(ReviewStatus.REJECTED);
+        assertThat(state.selectedIndexProperty().get()).isEqualTo(4);
+        assertThat(state.editor().dirtyProperty().get()).isFalse();
+        state.selectedIndexProperty().set(3);
+        triage.addTags("No-Tool");
+        assertThat(state.editor().undoTextProperty().get()).isEmpty();
     }
 
     @Test
