@@ -36,9 +36,18 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
     private final List<Trace> loaded;
     private final List<Finding> findings;
     private final EditSession session;
+    private final Path mediaFolder;
+    private final boolean inMemory;
 
     private TraceDocument(Path path, TraceFormat format, TraceFile indexed, List<Trace> loaded, List<Finding> findings) {
+        this(path, Files.isDirectory(path) ? path : path.getParent(), false, format, indexed, loaded, findings);
+    }
+
+    private TraceDocument(Path path, Path mediaFolder, boolean inMemory, TraceFormat format, TraceFile indexed,
+                          List<Trace> loaded, List<Finding> findings) {
         this.path = path;
+        this.mediaFolder = mediaFolder;
+        this.inMemory = inMemory;
         this.format = format;
         this.indexed = indexed;
         this.loaded = loaded;
@@ -78,7 +87,24 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
 
     /** The folder relative media paths are resolved against: the project folder, or the file's folder. */
     public Path mediaFolder() {
-        return Files.isDirectory(path) ? path : path.getParent();
+        return mediaFolder;
+    }
+
+    /**
+     * Traces already in memory shown as a document (the rollout screen opens a group's rollouts this
+     * way). {@code path} names where they come from (titles only: {@link #isInMemory()} tells savers
+     * it is not this document's file); relative media paths resolve against {@code mediaFolder}.
+     */
+    public static TraceDocument inMemory(Path path, Path mediaFolder, List<Trace> traces, TraceFormat format) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(mediaFolder, "mediaFolder");
+        Objects.requireNonNull(format, "format");
+        return new TraceDocument(path, mediaFolder, true, format, null, List.copyOf(traces), List.of());
+    }
+
+    /** True for a document made by {@link #inMemory}: its traces are not read from {@link #path()}. */
+    public boolean isInMemory() {
+        return inMemory;
     }
 
     /** The format the document was read with. */
