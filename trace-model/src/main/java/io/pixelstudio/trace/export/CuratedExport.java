@@ -23,8 +23,10 @@ import java.util.concurrent.CancellationException;
  * relative paths, and {@code export-summary.json}. Traces whose media are missing, or that a format
  * refuses (no turns, a literal {@code <image>} in the text …), are left out of every format and
  * listed with the reason, so all data files hold the same traces. Nothing existing is replaced
- * unless asked ({@link ExportConflictException} lists what would be); data files and the summary
- * are written atomically.
+ * unless asked ({@link ExportConflictException} lists what would be). Media are copied before the
+ * data files are written, so a data file never points at a file that is not there yet (a trace a
+ * format refuses afterwards may leave its media behind); data files and the summary are written
+ * atomically, the summary last.
  */
 public final class CuratedExport {
 
@@ -57,13 +59,12 @@ public final class CuratedExport {
             placed.add(place(plan, trace));
         }
         List<ExportSummary.FormatFile> files = new ArrayList<>();
+        int[] media = new int[2];
         if (!placed.isEmpty()) {
             Files.createDirectories(out);
+            media = copyMedia(plan.copies(), out, progress);
             placed = writeFormats(request.targets(), placed, out, skipped, progress, files);
-            plan = planOf(request.mediaBase(), placed.isEmpty() ? List.of() : kept.stream()
-                    .filter(t -> stillIn(t, skipped)).toList());
         }
-        int[] media = placed.isEmpty() ? new int[2] : copyMedia(plan.copies(), out, progress);
         ExportSummary summary = new ExportSummary(request.selection(), request.matched(), placed.size(), out, files,
                 media[0], media[1], skipped);
         if (!placed.isEmpty()) {
@@ -110,10 +111,6 @@ public final class CuratedExport {
         } catch (MediaPlan.Refused e) {
             throw new IOException("trace " + trace.id() + ": media changed during the export: " + e.getMessage(), e);
         }
-    }
-
-    private static boolean stillIn(Trace trace, List<ExportSummary.Skipped> skipped) {
-        return skipped.stream().noneMatch(s -> s.traceId().equals(trace.id()));
     }
 
     /** Writes every format; a trace one format refuses is dropped from all and the formats rewritten. */
