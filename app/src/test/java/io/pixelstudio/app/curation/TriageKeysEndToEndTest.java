@@ -63,7 +63,7 @@ class TriageKeysEndToEndTest {
 
     private void waitUntil(Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not reached in 60 s; selected " + onFx(() -> state().selectedIndexProperty().get())
                     + ", statuses " + onFx(() -> state().traceList().rows().stream().map(r -> r.status().name()).toList())
@@ -103,7 +103,8 @@ class TriageKeysEndToEndTest {
         assertThat(List.of(status(2), status(3), status(4)))
                 .containsExactly(ReviewStatus.ACCEPTED, ReviewStatus.REJECTED, ReviewStatus.NEEDS_FIX);
         assertThat(status(5)).isEqualTo(ReviewStatus.NEEDS_FIX);
-        assertThat(onFx(() -> state().loadedProperty().get().trace().id())).isEqualTo("shelf-tea-best-before-bad-target");
+        waitUntil(() -> state().loadedProperty().get() != null
+                && state().loadedProperty().get().trace().id().equals("shelf-tea-best-before-bad-target"));
         assertThat(onFx(() -> studio.window().traceList().table().getSelectionModel().getSelectedItem().index()))
                 .isEqualTo(5);
         assertThat(onFx(() -> state().editor().undoTextProperty().get())).isEqualTo("Mark needs-fix");

@@ -50,13 +50,13 @@ public final class CuratedExport {
         Path out = request.outDir().toAbsolutePath().normalize();
         List<ExportSummary.Skipped> skipped = new ArrayList<>();
         List<Trace> kept = placeable(request, skipped, progress);
-        MediaPlan plan = planOf(request.mediaBase(), kept);
-        if (!request.overwrite()) {
-            checkConflicts(request, out, plan.copies());
-        }
+        MediaPlan plan = new MediaPlan(request.mediaBase());
         List<Trace> placed = new ArrayList<>();
         for (Trace trace : kept) {
             placed.add(place(plan, trace));
+        }
+        if (!request.overwrite()) {
+            checkConflicts(request, out, plan.copies());
         }
         List<ExportSummary.FormatFile> files = new ArrayList<>();
         int[] media = new int[2];
@@ -95,14 +95,6 @@ public final class CuratedExport {
         }
         progress.finish();
         return kept;
-    }
-
-    private static MediaPlan planOf(Path mediaBase, List<Trace> traces) throws IOException {
-        MediaPlan plan = new MediaPlan(mediaBase);
-        for (Trace trace : traces) {
-            place(plan, trace);
-        }
-        return plan;
     }
 
     private static Trace place(MediaPlan plan, Trace trace) throws IOException {
