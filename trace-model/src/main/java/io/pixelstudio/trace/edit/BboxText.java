@@ -69,6 +69,10 @@ final class BboxText {
                     : round(values[i], decimals);
             text.append(i == 0 ? "" : separator).append(format(values[i], convention, decimals));
         }
+        if (values[2] <= values[0] || values[3] <= values[1]) {
+            throw new EditException(where + ": the box is narrower than the precision the call is written in ("
+                    + text.append(']') + ")");
+        }
         Box written = new Box(values[0], values[1], values[2], values[3], convention);
         return new Written(written, text.append(']').toString());
     }

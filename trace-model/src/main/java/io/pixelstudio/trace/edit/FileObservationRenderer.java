@@ -34,8 +34,8 @@ public final class FileObservationRenderer implements ObservationRenderer {
     private final ImageLoader loader;
 
     /**
-     * @param mediaFolder the folder the document's relative media paths are written against (the
-     *                    data file's folder); returned paths are relative to it
+     * @param mediaFolder the document's media folder (the data file's folder, or a project's
+     *                    {@code media/}); crops go to its {@code edited-crops/} subfolder
      * @param resolver    resolves paths as the trace writes them
      * @param loader      decodes image files
      */
@@ -72,7 +72,20 @@ public final class FileObservationRenderer implements ObservationRenderer {
         } catch (IOException e) {
             throw new EditException("cannot write edited crop " + file + ": " + e.getMessage(), e);
         }
-        return FOLDER + "/" + name;
+        return pathInTrace(file);
+    }
+
+    /**
+     * How the trace names {@code file}: relative to the folder its paths resolve against (so
+     * {@code edited-crops/…} when the media folder is that folder, {@code media/edited-crops/…} for a
+     * project's media subfolder), absolute when the media folder lies elsewhere.
+     */
+    private String pathInTrace(Path file) {
+        Path base = resolver.baseDir();
+        if (!file.startsWith(base)) {
+            return file.toString();
+        }
+        return base.relativize(file).toString().replace(java.io.File.separatorChar, '/');
     }
 
     private void requireSamePixels(Path file, BufferedImage image) throws EditException {

@@ -18,8 +18,8 @@ public interface ObservationRenderer {
     BufferedImage load(String path) throws EditException;
 
     /**
-     * Stores {@code image} (a crop as the model received it) and returns the path to write into the
-     * trace, relative to the document's media folder. Storing the same pixels twice gives the same
+     * Stores {@code image} (a crop as the model received it) in the document's media folder and
+     * returns the path to write into the trace (relative, resolving as the trace's other media paths do). Storing the same pixels twice gives the same
      * path; a file holding other pixels is never overwritten.
      *
      * @throws EditException when the image cannot be written

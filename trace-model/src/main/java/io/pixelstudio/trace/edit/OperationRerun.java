@@ -111,6 +111,15 @@ final class OperationRerun {
         return trace;
     }
 
+    /**
+     * True when {@code turn} is what the environment returned: a user turn with a recognised result
+     * text, or (a fork wording it differently) one that carries images. A plain user question is not.
+     */
+    private static boolean isObservation(Turn turn) {
+        return turn.role() == Role.USER && (ResultTurnTexts.recognise(turn.text()).isPresent()
+                || turn.content().stream().anyMatch(Content.Image.class::isInstance));
+    }
+
     private static VisualOperation operation(ReplayStep step) {
         return step.call() instanceof ToolCall.Valid valid ? valid.operation() : null;
     }
@@ -120,7 +129,7 @@ final class OperationRerun {
             return trace;
         }
         Turn turn = trace.turns().get(observationIndex);
-        if (turn.role() != Role.USER || ResultTurnTexts.recognise(turn.text()).isEmpty()) {
+        if (!isObservation(turn)) {
             return trace;
         }
         OperationResult result = step.result().orElseThrow();

@@ -43,6 +43,9 @@ public final class SelectFramesEdit implements TraceEdit {
         ToolCallTurn call = ToolCallTurn.locate(before, turnIndex, VisualOperation.SelectFrames.class, TOOL);
         int frameCount = TraceReplay.videoFramePaths(before).size();
         String where = "turn " + turnIndex + ", target_frames";
+        if (frameCount == 0) {
+            throw new EditException(where + ": the question has no video to select frames from");
+        }
         if (frames.isEmpty()) {
             throw new EditException(where + ": select at least one frame");
         }

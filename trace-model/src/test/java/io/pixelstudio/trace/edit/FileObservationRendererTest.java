@@ -1,5 +1,7 @@
 package io.pixelstudio.trace.edit;
 
+import io.pixelstudio.trace.media.ImageLoader;
+import io.pixelstudio.trace.media.MediaResolver;
 import io.pixelstudio.trace.testing.PixelDifference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,18 @@ class FileObservationRendererTest {
         try (var files = Files.list(folder.resolve("edited-crops"))) {
             assertThat(files.map(p -> p.getFileName().toString())).hasSize(2).noneMatch(n -> n.endsWith(".bak"));
         }
+    }
+
+    @Test
+    void aCropInAProjectsMediaSubfolderIsNamedAsTheTraceResolvesIt() throws Exception {
+        MediaResolver resolver = new MediaResolver(folder);
+        ImageLoader loader = new ImageLoader();
+        FileObservationRenderer renderer = new FileObservationRenderer(folder.resolve("media"), resolver, loader);
+
+        String path = renderer.store(EditFixtures.pattern(40, 30, 4));
+
+        assertThat(path).matches("media/edited-crops/[0-9a-f]{32}\\.png");
+        assertThat(resolver.resolve(path)).isRegularFile();
     }
 
     @Test

@@ -86,6 +86,18 @@ class MoveZoomBoxTest {
     }
 
     @Test
+    void aBoxThatRoundsToNothingAtTheCallsPrecisionIsRefused() {
+        EditFixtures fx = fx();
+        Trace before = fx.imageTrace(fx.image("images/sign.png", 400, 300, 3),
+                EditFixtures.zoom("[40, 60, 160, 150]", 1));
+
+        assertThatThrownBy(() -> new MoveZoomBox(2, new Box(10.2, 10, 10.4, 20, BoxConvention.MODEL_INPUT_PIXELS),
+                fx.renderer).apply(before))
+                .isInstanceOf(EditException.class)
+                .hasMessage("turn 2, bbox_2d: the box is narrower than the precision the call is written in ([10, 10, 10, 20])");
+    }
+
+    @Test
     void aBoxTouchingTheEdgeIsWrittenBelowOneSoTheReferenceStillReadsItAsNormalized() throws Exception {
         EditFixtures fx = fx();
         Trace before = fx.imageTrace(fx.image("images/sign.png", 400, 300, 3), EditFixtures.zoom("[0.1, 0.2, 0.4, 0.5]", 1));
@@ -136,6 +148,25 @@ class MoveZoomBoxTest {
         assertThat(ResultTurnTexts.recognise(observation.text())).get()
                 .satisfies(o -> assertThat(o.kind()).isEqualTo(ResultTurnTexts.Kind.ERROR))
                 .satisfies(o -> assertThat(o.errorMessage()).startsWith("Cropped image is too small"));
+    }
+
+    @Test
+    void anObservationWordedByAForkIsRewrittenButAFollowUpQuestionIsNot() throws Exception {
+        EditFixtures fx = fx();
+        Trace before = fx.imageTrace(fx.image("images/sign.png", 400, 300, 3), EditFixtures.zoom("[0.1, 0.2, 0.4, 0.5]", 1));
+        List<Turn> turns = new java.util.ArrayList<>(before.turns());
+        turns.set(3, new Turn(io.pixelstudio.trace.Role.USER,
+                List.of(new Content.Text("Zoomed view:"), new Content.Image("obs-2.png"))));
+        Trace fork = before.withTurns(turns);
+        turns.set(3, Turn.text(io.pixelstudio.trace.Role.USER, "And what colour is it?"));
+        Trace question = before.withTurns(turns);
+
+        Trace forkAfter = new MoveZoomBox(2, Box.normalized(0.3, 0.3, 0.7, 0.7), fx.renderer).apply(fork);
+        Trace questionAfter = new MoveZoomBox(2, Box.normalized(0.3, 0.3, 0.7, 0.7), fx.renderer).apply(question);
+
+        assertThat(forkAfter.turns().get(3).text()).startsWith("\nHere is the cropped image (Image Size: ");
+        assertThat(forkAfter.turns().get(3).imagePaths()).singleElement().asString().startsWith("edited-crops/");
+        assertThat(questionAfter.turns().get(3)).isEqualTo(question.turns().get(3));
     }
 
     @Test

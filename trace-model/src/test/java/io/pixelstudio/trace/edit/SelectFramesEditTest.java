@@ -51,6 +51,30 @@ class SelectFramesEditTest {
     }
 
     @Test
+    void selectingAnotherNumberOfFramesRenumbersAndReExecutesTheLaterCrop() throws Exception {
+        EditFixtures fx = new EditFixtures(folder);
+        List<String> frames = frames(fx, 4);
+        Trace draft = fx.videoTrace(frames, "[2]");
+        List<Turn> turns = new java.util.ArrayList<>(draft.turns());
+        // after one selected frame, image 2 is that frame: crop it
+        turns.add(4, Turn.text(io.pixelstudio.trace.Role.ASSISTANT, EditFixtures.zoom("[0.1, 0.1, 0.8, 0.8]", 2)));
+        turns.add(5, Turn.text(io.pixelstudio.trace.Role.USER, "\nHere is the cropped image:"));
+        Trace before = fx.withObservations(draft.withTurns(turns), "obs");
+        String cropBefore = before.turns().get(5).imagePaths().get(0);
+
+        Trace after = new SelectFramesEdit(2, List.of(3, 4), fx.renderer).apply(before);
+
+        TraceReplay.Replay replay = fx.replay(after);
+        assertThat(after.turns().get(3).text()).isEqualTo(replay.steps().get(0).result().orElseThrow().observationText());
+        assertThat(after.turns().get(3).imagePaths()).containsExactly(frames.get(2), frames.get(3));
+        var crop = (OperationResult.Success) replay.steps().get(1).result().orElseThrow();
+        String cropAfter = after.turns().get(5).imagePaths().get(0);
+        assertThat(cropAfter).isNotEqualTo(cropBefore).startsWith("edited-crops/");
+        assertThat(io.pixelstudio.trace.testing.PixelDifference.max(fx.load(cropAfter), crop.images().get(0))).isZero();
+        assertThat(after.turns().get(4)).isEqualTo(before.turns().get(4));
+    }
+
+    @Test
     void framesOutsideTheVideoOrTooManyAreRefusedNamingTheField() {
         EditFixtures fx = new EditFixtures(folder);
         Trace before = fx.videoTrace(frames(fx, 4), "[2]");
