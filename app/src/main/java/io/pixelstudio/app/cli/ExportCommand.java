@@ -2,6 +2,7 @@ package io.pixelstudio.app.cli;
 
 import io.pixelstudio.trace.ReviewStatus;
 import io.pixelstudio.trace.Trace;
+import io.pixelstudio.trace.edit.persist.ReviewSidecar;
 import io.pixelstudio.trace.export.CuratedExport;
 import io.pixelstudio.trace.export.ExportRequest;
 import io.pixelstudio.trace.export.ExportSelection;
@@ -30,7 +31,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code pixelstudio export INPUT --format F --out DIR [--status S] [--view NAME] [--query Q]}: the
  * curated traces (the accepted set by default) to training formats in one folder, with the same
- * summary the studio shows. Exit 1 when nothing matched, nothing could be written, or the export
+ * summary the studio shows. Reviews come from the input: a studio project holds them, a data file's
+ * come from its review sidecar ({@link ReviewSidecar}) when it has one. Exit 1 when nothing matched, nothing could be written, or the export
  * failed; the reason is on standard error.
  */
 @Command(name = "export", description = "Export curated traces (default: the accepted set) to training formats "
@@ -90,8 +92,10 @@ final class ExportCommand implements Callable<Integer> {
         ReadResult result = source.read(in, context.progress());
         result.findings().forEach(f -> context.err().println("not exported (unreadable): " + f));
         boolean sft = !source.id().equals("pixelreasoner-rl");
+        ReviewSidecar reviews = Files.isDirectory(in) ? null : ReviewSidecar.read(in);
         List<Trace> chosen = new ArrayList<>();
-        for (Trace trace : result.traces()) {
+        for (int i = 0; i < result.traces().size(); i++) {
+            Trace trace = reviews == null ? result.traces().get(i) : reviews.overlay(i, result.traces().get(i));
             if (selection.test(TraceFacts.of(trace, sft))) {
                 chosen.add(trace);
             }

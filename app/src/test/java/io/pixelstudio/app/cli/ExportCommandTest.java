@@ -2,6 +2,9 @@ package io.pixelstudio.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pixelstudio.trace.Review;
+import io.pixelstudio.trace.ReviewStatus;
+import io.pixelstudio.trace.edit.persist.ReviewSidecar;
 import io.pixelstudio.trace.query.SavedView;
 import io.pixelstudio.trace.query.SavedViews;
 import io.pixelstudio.trace.query.SavedViewsFile;
@@ -12,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +64,24 @@ class ExportCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("view \"Video\"; op:frames — 1 trace(s) matched");
         assertThat(Files.readString(out.resolve("openai-messages.jsonl"))).contains("frame_02.png").doesNotContain("sa_4690");
+    }
+
+    @Test
+    void aDataFileTakesItsReviewsFromItsSidecar() throws IOException {
+        Path project = GoldenProject.copyTo(tmp);
+        Path sftFolder = tmp.resolve("sft");
+        assertThat(CliRun.of("export", project.toString(), "-f", "pixelreasoner-sft", "-o", sftFolder.toString(),
+                "-q", "-status:rejected").status()).isZero();
+        Path data = sftFolder.resolve("pixelreasoner-sft.json");
+        assertThat(CliRun.of("export", data.toString(), "-f", "sharegpt", "-o", tmp.resolve("none").toString())
+                .status()).as("SFT JSON holds no reviews: nothing is accepted").isEqualTo(1);
+        ReviewSidecar.write(data, List.of(new ReviewSidecar.Entry(1, "mvbench-0042",
+                new Review(ReviewStatus.ACCEPTED, List.of(), ""))));
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.of("export", data.toString(), "-f", "sharegpt", "-o", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 trace(s) matched, 1 written");
+        assertThat(Files.readString(out.resolve("sharegpt.json"))).contains("frame_02.png").doesNotContain("sa_4690");
     }
 
     @Test
