@@ -183,7 +183,7 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
 
     private TraceRow row(int index) throws IOException {
         try {
-            return TraceRow.of(index, load(index));
+            return TraceRow.of(index, load(index), sftRules());
         } catch (FormatException e) {
             return TraceRow.unreadable(index, e.getMessage());
         }

@@ -1,5 +1,9 @@
 package io.pixelstudio.app.studio.main;
 
+import io.pixelstudio.app.curation.Curation;
+import io.pixelstudio.trace.ReviewStatus;
+import javafx.scene.control.MenuBar;
+
 import io.pixelstudio.app.compare.CompareWindow;
 import io.pixelstudio.app.rollouts.RolloutsWindow;
 import io.pixelstudio.app.runs.RunsSetup;
@@ -88,6 +92,7 @@ public final class MainWindow {
     private final StackPane root;
     private final Map<Integer, Image> shownImages = new HashMap<>();
     private final FxBackgroundTasks tasks;
+    private final Curation curation;
     private final Executor background;
     private CompareWindow compare;
     private RolloutsWindow rollouts;
@@ -110,6 +115,8 @@ public final class MainWindow {
         frameStrip = new FrameStrip(background);
         statusBar = new TaskStatusBar(tasks, messages.get("studio.task.cancel"));
         help = new HelpOverlay(messages);
+        curation = new Curation(() -> stage, state, traceList, tasks, messages, new ErrorDialogs(() -> stage));
+        traceList.setBottom(curation.bar());
         viewer.setId("viewer");
         cropPanel.setId("crop-panel");
         reasoning.setId("reasoning-pane");
@@ -129,7 +136,10 @@ public final class MainWindow {
         rows.setOrientation(Orientation.VERTICAL);
         rows.setDividerPositions(0.74);
         BorderPane pane = new BorderPane(rows);
-        pane.setTop(StudioMenuBar.create(messages, actions(), recent::list, this::open, state.modelsEyeProperty()));
+        ActionHandlers actions = actions();
+        MenuBar menus = StudioMenuBar.create(messages, actions, recent::list, this::open, state.modelsEyeProperty());
+        menus.getMenus().add(StudioMenuBar.curate(messages, actions, curation.viewsMenu()));
+        pane.setTop(menus);
         pane.setBottom(statusBar);
         return pane;
     }
@@ -187,6 +197,17 @@ public final class MainWindow {
                 .on(StudioAction.ZOOM_IN, () -> viewer.zoomBy(1.25))
                 .on(StudioAction.ZOOM_OUT, () -> viewer.zoomBy(0.8))
                 .on(StudioAction.MODELS_EYE, () -> state.modelsEyeProperty().set(!state.modelsEyeProperty().get()))
+                .on(StudioAction.ACCEPT, () -> curation.verdict(ReviewStatus.ACCEPTED))
+                .on(StudioAction.REJECT, () -> curation.verdict(ReviewStatus.REJECTED))
+                .on(StudioAction.NEEDS_FIX, () -> curation.verdict(ReviewStatus.NEEDS_FIX))
+                .on(StudioAction.MARK_UNREVIEWED, () -> curation.verdict(ReviewStatus.UNREVIEWED))
+                .on(StudioAction.ADD_TAG, () -> curation.editTags(false))
+                .on(StudioAction.REMOVE_TAG, () -> curation.editTags(true))
+                .on(StudioAction.EDIT_NOTE, curation::editNote)
+                .on(StudioAction.SAVE_VIEW, curation::saveView)
+                .on(StudioAction.RENAME_VIEW, curation::renameView)
+                .on(StudioAction.DELETE_VIEW, curation::deleteView)
+                .on(StudioAction.EXPORT, curation::export)
                 .on(StudioAction.HELP, help::toggle);
     }
 
@@ -427,6 +448,11 @@ public final class MainWindow {
     /** The frame strip. */
     public FrameStrip frameStrip() {
         return frameStrip;
+    }
+
+    /** Curation: triage, tags, notes, saved views, export. */
+    public Curation curation() {
+        return curation;
     }
 
     /** The help overlay. */

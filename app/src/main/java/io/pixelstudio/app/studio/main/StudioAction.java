@@ -30,10 +30,21 @@ public enum StudioAction {
     PREVIOUS_FRAME("previousFrame", "Left"),
     NEXT_FRAME_10("nextFrame10", "Shift+Right"),
     PREVIOUS_FRAME_10("previousFrame10", "Shift+Left"),
-    FIT("fit", "F"),
+    FIT("fit", "0"),
     ZOOM_IN("zoomIn", "Equals", "Add"),
     ZOOM_OUT("zoomOut", "Minus", "Subtract"),
     MODELS_EYE("modelsEye", "M"),
+    ACCEPT("accept", "A"),
+    REJECT("reject", "R"),
+    NEEDS_FIX("needsFix", "F"),
+    MARK_UNREVIEWED("unreviewed", "U"),
+    ADD_TAG("addTag", "T"),
+    REMOVE_TAG("removeTag", "Shift+T"),
+    EDIT_NOTE("note", "N"),
+    SAVE_VIEW("saveView", "Shortcut+Shift+S"),
+    RENAME_VIEW("renameView"),
+    DELETE_VIEW("deleteView"),
+    EXPORT("export", "Shortcut+E"),
     HELP("help", "F1", "?");
 
     private final String key;

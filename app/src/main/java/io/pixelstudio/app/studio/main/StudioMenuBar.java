@@ -58,6 +58,20 @@ public final class StudioMenuBar {
         return bar;
     }
 
+    /** The Curate menu: verdicts, tags, note, the Views submenu and its management, Export. */
+    public static Menu curate(Messages messages, ActionHandlers actions, Menu views) {
+        Menu curate = new Menu(messages.get("curation.menu"));
+        curate.setId("menu-curate");
+        for (StudioAction action : List.of(StudioAction.ACCEPT, StudioAction.REJECT, StudioAction.NEEDS_FIX,
+                StudioAction.MARK_UNREVIEWED, StudioAction.ADD_TAG, StudioAction.REMOVE_TAG, StudioAction.EDIT_NOTE)) {
+            curate.getItems().add(item(action, messages, actions));
+        }
+        curate.getItems().addAll(new SeparatorMenuItem(), views, item(StudioAction.SAVE_VIEW, messages, actions),
+                item(StudioAction.RENAME_VIEW, messages, actions), item(StudioAction.DELETE_VIEW, messages, actions),
+                new SeparatorMenuItem(), item(StudioAction.EXPORT, messages, actions));
+        return curate;
+    }
+
     private static void fillRecent(Menu menu, List<Path> files, Consumer<Path> open, Messages messages) {
         menu.getItems().clear();
         if (files.isEmpty()) {
@@ -73,7 +87,8 @@ public final class StudioMenuBar {
         }
     }
 
-    private static MenuItem item(StudioAction action, Messages messages, ActionHandlers actions) {
+    /** A menu item running {@code action}, with its accelerator or its single keys in the text. */
+    public static MenuItem item(StudioAction action, Messages messages, ActionHandlers actions) {
         MenuItem item = new MenuItem(label(action, messages));
         item.setId("menu-" + action.name());
         item.setAccelerator(action.accelerator());

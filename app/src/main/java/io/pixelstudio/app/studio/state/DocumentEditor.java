@@ -38,6 +38,7 @@ public final class DocumentEditor {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
     private final EditListener refresher = this::refresh;
     private EditSession attached;
+    private boolean sftRules = true;
 
     DocumentEditor(IntegerProperty selectedIndex, TraceListViewModel traceList, IntConsumer reloadKeepingTurn) {
         this.selectedIndex = selectedIndex;
@@ -51,6 +52,7 @@ public final class DocumentEditor {
             attached.removeListener(refresher);
         }
         attached = opened == null ? null : opened.session();
+        sftRules = opened == null || opened.sftRules();
         if (attached != null) {
             attached.addListener(refresher);
         }
@@ -132,7 +134,7 @@ public final class DocumentEditor {
         if (session == null) {
             return scanned;
         }
-        return scanned.stream().map(row -> session.isEdited(row.index()) ? rowOf(session, row.index()) : row).toList();
+        return scanned.stream().map(row -> session.isEdited(row.index()) ? rowOf(session, row.index(), sftRules) : row).toList();
     }
 
     private void refresh(EditStep step, EditListener.Direction direction) {
@@ -148,7 +150,7 @@ public final class DocumentEditor {
                 continue;
             }
             Trace now = direction == EditListener.Direction.UNDONE ? change.before() : change.after();
-            TraceRow row = TraceRow.of(change.index(), now);
+            TraceRow row = TraceRow.of(change.index(), now, sftRules);
             if (change.appended()) {
                 traceList.putRow(row);
             } else {
@@ -176,9 +178,9 @@ public final class DocumentEditor {
         return attached;
     }
 
-    private static TraceRow rowOf(EditSession session, int index) {
+    private static TraceRow rowOf(EditSession session, int index, boolean sftRules) {
         try {
-            return TraceRow.of(index, session.trace(index));
+            return TraceRow.of(index, session.trace(index), sftRules);
         } catch (IOException | FormatException e) {
             return TraceRow.unreadable(index, e.getMessage());
         }

@@ -2,6 +2,9 @@ package io.pixelstudio.app.studio.tracelist;
 
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.studio.document.TraceRow;
+import javafx.collections.ObservableList;
+import java.util.List;
+import io.pixelstudio.trace.curation.SetVerdict;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,9 +23,10 @@ import javafx.scene.layout.BorderPane;
 import java.util.Objects;
 
 /**
- * The trace list view: a filter box above a virtualized table (id, question, ops, status, tags).
+ * The trace list view: a filter box above a virtualized table (id, question, ops, status chip, tags).
  * Selecting a row sets {@code selectedIndex} (a document index); setting it from outside selects
- * and reveals the row. ↑/↓ move through the rows while the table has focus; Escape in the filter
+ * and reveals the row. Several rows can be selected (Shift/Shortcut+click, Shortcut+A) for bulk
+ * curation. ↑/↓ move through the rows while the table has focus; Escape in the filter
  * box clears it.
  */
 public final class TraceListPane extends BorderPane {
@@ -55,10 +59,18 @@ public final class TraceListPane extends BorderPane {
                 e.consume();
             }
         });
+        javafx.scene.control.Label problemLabel = new javafx.scene.control.Label();
+        problemLabel.setId("trace-filter-problem");
+        problemLabel.setStyle("-fx-text-fill: #c62828;");
+        problemLabel.setWrapText(true);
+        problemLabel.textProperty().bind(model.filterProblemProperty());
+        problemLabel.managedProperty().bind(problemLabel.textProperty().isNotEmpty());
+        problemLabel.visibleProperty().bind(problemLabel.managedProperty());
         model.filterProblemProperty().addListener((obs, old, problem) ->
                 filter.setStyle(problem.isEmpty() ? "" : "-fx-border-color: #c62828;"));
-        BorderPane.setMargin(filter, new Insets(4));
-        setTop(filter);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(2, filter, problemLabel);
+        BorderPane.setMargin(top, new Insets(4));
+        setTop(top);
         setCenter(table);
         buildTable(messages);
         table.setPlaceholder(new javafx.scene.control.Label(messages.get("studio.list.empty")));
@@ -67,6 +79,16 @@ public final class TraceListPane extends BorderPane {
     /** The table, for tests and focus handling. */
     public TableView<TraceRow> table() {
         return table;
+    }
+
+    /** The selected rows (Shift/Shortcut+click, Shortcut+A), in selection order. */
+    public ObservableList<TraceRow> selectedRows() {
+        return table.getSelectionModel().getSelectedItems();
+    }
+
+    /** The rows in the order the table shows them (filtered and sorted). */
+    public List<TraceRow> displayedRows() {
+        return table.getItems();
     }
 
     /** The filter box. */
@@ -79,7 +101,7 @@ public final class TraceListPane extends BorderPane {
         SortedList<TraceRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(24);
         table.getColumns().add(column(messages.get("studio.list.column.id"), 130, TraceRow::id));
@@ -89,8 +111,10 @@ public final class TraceListPane extends BorderPane {
         ops.setPrefWidth(48);
         ops.setMinWidth(48);
         table.getColumns().add(ops);
-        table.getColumns().add(column(messages.get("studio.list.column.status"), 80,
-                r -> TraceFilter.statusName(r.status())));
+        TableColumn<TraceRow, String> status = column(messages.get("studio.list.column.status"), 80,
+                r -> SetVerdict.statusName(r.status()));
+        status.setCellFactory(c -> new StatusChipCell());
+        table.getColumns().add(status);
         table.getColumns().add(column(messages.get("studio.list.column.tags"), 90, r -> String.join(", ", r.tags())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override

@@ -2,6 +2,7 @@ package io.pixelstudio.app.studio.tracelist;
 
 import io.pixelstudio.app.studio.document.TraceRow;
 import io.pixelstudio.trace.ReviewStatus;
+import io.pixelstudio.trace.query.TraceFacts;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,9 +20,14 @@ class TraceListViewModelTest {
             String id = String.format("vstar-%06d", i);
             String question = "What is written on the sign number " + i + " in the top left corner of the image?";
             List<String> tags = i % 10 == 0 ? List.of("ocr", "zoom") : List.of("zoom");
-            String search = String.join("\n", id, question, "answer " + i, String.join("\n", tags)).toLowerCase();
-            rows.add(new TraceRow(i, id, question, List.of("answer " + i), statuses[i % statuses.length], tags,
-                    1 + i % 3, i % 7 == 0 ? 1 : 0, i % 50 == 0 ? 1 : 0, Optional.empty(), search));
+            String note = i % 13 == 0 ? "crop misses the sign" : "";
+            String search = String.join("\n", id, question, "answer " + i, String.join("\n", tags), note).toLowerCase();
+            double area = (i % 100) / 1000.0;
+            List<String> findings = i % 50 == 0 ? List.of("toolcall.invalid") : List.of();
+            TraceFacts facts = new TraceFacts(id, i % 2 == 0 ? "vstar" : "chartqa", statuses[i % statuses.length], tags,
+                    note, 1 + i % 3, i % 7 == 0 ? 1 : 0, i % 50 == 0 ? 1 : 0, area, area * 2, findings,
+                    !findings.isEmpty(), i % 3 == 0, Optional.empty(), search);
+            rows.add(new TraceRow(i, question, List.of("answer " + i), facts));
         }
         return rows;
     }
@@ -39,12 +45,17 @@ class TraceListViewModelTest {
     }
 
     @Test
-    void aBadTermShowsAProblemThatClearsWhenFixed() {
+    void aBadTermShowsAProblemWithItsColumnAndKeepsTheLastValidFilter() {
         TraceListViewModel model = new TraceListViewModel();
-        model.filterTextProperty().set("status:maybe");
-        assertThat(model.filterProblemProperty().get()).contains("maybe");
+        model.addRows(rows(100));
+        model.filterTextProperty().set("tag:ocr");
+        model.filterTextProperty().set("tag:ocr status:maybe");
+        assertThat(model.filterProblemProperty().get()).startsWith("column 16: ").contains("maybe");
+        assertThat(model.filterColumnProperty().get()).isEqualTo(16);
+        assertThat(model.visibleRows()).hasSize(10);
         model.filterTextProperty().set("status:accepted");
         assertThat(model.filterProblemProperty().get()).isEmpty();
+        assertThat(model.filterColumnProperty().get()).isZero();
     }
 
     @Test
@@ -60,8 +71,7 @@ class TraceListViewModelTest {
     void filtersOf100000RowsKeepExactlyTheMatchingRows() {
         TraceListViewModel model = new TraceListViewModel();
         model.addRows(rows(100_000));
-        for (String f : new String[] {"sign number 9999", "status:accepted zoom ops>2", "tag:ocr", "frames invalid",
-                "corner", ""}) {
+        for (String f : TraceListFilterBenchmark.FILTERS) {
             model.filterTextProperty().set(f);
             assertThat(model.visibleRows()).as(f).isNotEmpty();
         }
