@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
         subcommands = {ValidateCommand.class, ConvertCommand.class, RenderCommand.class, StatsCommand.class,
                 FramesCommand.class, ScoreCommand.class, CompareCommand.class,
                 FormatsCommand.class, RolloutsCommand.class, SynthesizeCommand.class, ExportCommand.class,
-                AskCommand.class, EvalCommand.class, ProbeCommand.class, CommandLine.HelpCommand.class})
+                AskCommand.class, EvalCommand.class, ProbeCommand.class, ProbesCommand.class,
+                CommandLine.HelpCommand.class})
 public final class PixelStudioCli {
 
     /** Runs the command line and exits with its status. */

@@ -1,0 +1,97 @@
+package io.pixelstudio.bridge.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pixelstudio.bridge.events.RunEvent;
+import io.pixelstudio.bridge.events.RunEventParser;
+import io.pixelstudio.bridge.events.RunListener;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The embedded engine's event stream: every event is written as the protocol line an external
+ * trainer prints (appended to the run folder's {@code events.log}, flushed per line, so the Runs
+ * screen and the registry follow an in-process run exactly like a process), then read back with
+ * the bridge's own {@link RunEventParser} and handed to the listener. Why parse what we just wrote:
+ * the listener then sees exactly what a later reader of the file will see.
+ */
+public final class EngineEventLog implements Closeable {
+
+    /** The event file's name in a run folder, as the supervisor writes it for processes. */
+    public static final String FILE = "events.log";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BufferedWriter out;
+    private final RunListener listener;
+    private final RunEventParser parser = new RunEventParser();
+    private long line;
+
+    /** Appends to {@code runFolder/events.log} (created) and tells {@code listener}. */
+    public EngineEventLog(Path runFolder, RunListener listener) throws IOException {
+        Files.createDirectories(runFolder);
+        this.out = Files.newBufferedWriter(runFolder.resolve(FILE), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    public void started(String kind, long totalSteps) {
+        emit(event("start").put("kind", kind).put("total_steps", totalSteps));
+    }
+
+    public void metrics(long step, Map<String, Double> values) {
+        ObjectNode o = event("metrics").put("step", step);
+        ObjectNode v = o.putObject("values");
+        new TreeMap<>(values).forEach(v::put);
+        emit(o);
+    }
+
+    public void checkpoint(long step, String path) {
+        emit(event("checkpoint").put("step", step).put("path", path));
+    }
+
+    public void log(String level, String message) {
+        emit(event("log").put("level", level).put("message", message));
+    }
+
+    public void error(String message, String detail) {
+        emit(event("error").put("message", message).put("traceback", detail));
+    }
+
+    public void ended(String status) {
+        emit(event("end").put("status", status));
+    }
+
+    private static ObjectNode event(String name) {
+        return JSON.createObjectNode().put("event", name);
+    }
+
+    private void emit(ObjectNode node) {
+        String text;
+        try {
+            text = JSON.writeValueAsString(node);
+            out.write(text);
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + FILE, e);
+        }
+        RunEvent event = parser.parse(++line, text);
+        listener.accept(event);
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

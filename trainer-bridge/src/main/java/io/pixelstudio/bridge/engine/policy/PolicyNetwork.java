@@ -1,0 +1,114 @@
+package io.pixelstudio.bridge.engine.policy;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.pooling.Pool;
+
+/**
+ * The policy network: three convolution + pooling stages over the input planes, a hidden layer,
+ * and one output row holding three heads side by side: action ({@code answer}, {@code zoom}), zoom
+ * cell (one logit per grid cell) and answer class. Why one output: DJL's sequential block stays
+ * the whole model, and the heads are slices of it.
+ */
+public final class PolicyNetwork {
+
+    /** Index of the "answer now" action. */
+    public static final int ACTION_ANSWER = 0;
+    /** Index of the "zoom" action. */
+    public static final int ACTION_ZOOM = 1;
+
+    private final int cells;
+    private final int answers;
+
+    public PolicyNetwork(int cells, int answers) {
+        this.cells = cells;
+        this.answers = answers;
+    }
+
+    public int cells() {
+        return cells;
+    }
+
+    public int answers() {
+        return answers;
+    }
+
+    /** Width of the output row. */
+    public int outputs() {
+        return 2 + cells + answers;
+    }
+
+    /** A new model holding the (uninitialized) block; initialize it through a trainer or {@link #initialize}. */
+    public Model newModel(String name) {
+        Model model = Model.newInstance(name);
+        model.setBlock(new SequentialBlock()
+                .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(16).build())
+                .add(Activation::relu)
+                .add(Pool.maxPool2dBlock(new Shape(2, 2)))
+                .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(32).build())
+                .add(Activation::relu)
+                .add(Pool.maxPool2dBlock(new Shape(2, 2)))
+                .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(32).build())
+                .add(Activation::relu)
+                .add(Pool.maxPool2dBlock(new Shape(2, 2)))
+                .add(Blocks.batchFlattenBlock())
+                .add(Linear.builder().setUnits(128).build())
+                .add(Activation::relu)
+                .add(Linear.builder().setUnits(outputs()).build()));
+        return model;
+    }
+
+    /** The input shape of a batch of {@code n} steps. */
+    public static Shape inputShape(int n) {
+        return new Shape(n, PolicyInput.CHANNELS, PolicyInput.VIEW, PolicyInput.VIEW);
+    }
+
+    /** A batch array from {@code inputs} (each {@link PolicyInput#of}). */
+    public static NDArray batch(NDManager manager, float[][] inputs) {
+        int size = PolicyInput.CHANNELS * PolicyInput.VIEW * PolicyInput.VIEW;
+        float[] flat = new float[inputs.length * size];
+        for (int i = 0; i < inputs.length; i++) {
+            System.arraycopy(inputs[i], 0, flat, i * size, size);
+        }
+        return manager.create(flat, inputShape(inputs.length));
+    }
+
+    /** The action head's slice of an output batch. */
+    public NDArray actionLogits(NDArray out) {
+        return out.get(":, 0:2");
+    }
+
+    /** The zoom-cell head's slice. */
+    public NDArray cellLogits(NDArray out) {
+        return out.get(":, 2:" + (2 + cells));
+    }
+
+    /** The answer head's slice. */
+    public NDArray answerLogits(NDArray out) {
+        return out.get(":, " + (2 + cells) + ":" + outputs());
+    }
+
+    /** Mean negative log-likelihood of {@code targets} (-1 = no target) under {@code logits}, over the rows with one. */
+    public static NDArray maskedNll(NDArray logits, int[] targets) {
+        NDManager m = logits.getManager();
+        int classes = (int) logits.getShape().get(1);
+        float[] oneHot = new float[targets.length * classes];
+        int counted = 0;
+        for (int i = 0; i < targets.length; i++) {
+            if (targets[i] >= 0) {
+                oneHot[i * classes + targets[i]] = 1f;
+                counted++;
+            }
+        }
+        NDArray picked = logits.logSoftmax(1).mul(m.create(oneHot, new Shape(targets.length, classes))).sum();
+        return picked.neg().div(Math.max(1, counted)).toType(DataType.FLOAT32, false);
+    }
+}
