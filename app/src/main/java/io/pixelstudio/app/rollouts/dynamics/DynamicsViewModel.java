@@ -148,8 +148,9 @@ public final class DynamicsViewModel {
         readout.set(line.toString());
     }
 
-    /** A number as the readout and table show it: four decimals, locale-independent. */
+    /** A number as the readout and table show it: four decimals, locale-independent, no "-0.0000". */
     static String format(double value) {
-        return String.format(Locale.ROOT, "%.4f", value);
+        String text = String.format(Locale.ROOT, "%.4f", value);
+        return "-0.0000".equals(text) ? "0.0000" : text;
     }
 }

@@ -37,8 +37,10 @@ final class StepChart {
         this.kind = Objects.requireNonNull(kind, "kind");
         xAxis = new DefaultNumericAxis(messages.get("axis.step"));
         yAxis = new DefaultNumericAxis(messages.get("axis." + kind.key()));
-        xAxis.setAutoUnitScaling(false);
-        yAxis.setAutoUnitScaling(false);
+        for (DefaultNumericAxis axis : new DefaultNumericAxis[] {xAxis, yAxis}) {
+            axis.setAutoUnitScaling(false);
+            axis.setUnit(null);
+        }
         xAxis.setAutoRangePadding(0.01);
         yAxis.setAutoRangePadding(0.05);
         if (kind == DynamicsChart.RAPR || kind == DynamicsChart.ACCURACY) {

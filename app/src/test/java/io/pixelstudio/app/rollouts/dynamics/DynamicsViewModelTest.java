@@ -93,4 +93,12 @@ class DynamicsViewModelTest {
                         + "\tmeanCuriosity\tmeanPenalty\tmeanReward",
                 "7\t2\t16\t0.3333333333333333\t0.5\t0.0\t1.0\t0.6\t0.125\t-0.025\t0.7");
     }
+
+    @Test
+    void shownNumbersHaveFourDecimalsAndNoNegativeZero() {
+        assertThat(DynamicsViewModel.format(-0.00001)).isEqualTo("0.0000");
+        assertThat(DynamicsViewModel.format(-0.0)).isEqualTo("0.0000");
+        assertThat(DynamicsViewModel.format(-0.00005)).isEqualTo("-0.0001");
+        assertThat(DynamicsViewModel.format(0.30000000000000004)).isEqualTo("0.3000");
+    }
 }
