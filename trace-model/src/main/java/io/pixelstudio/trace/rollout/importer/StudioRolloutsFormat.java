@@ -3,11 +3,11 @@ package io.pixelstudio.trace.rollout.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.format.AtomicFiles;
 import io.pixelstudio.trace.format.FormatException;
 import io.pixelstudio.trace.format.project.StudioTraceCodec;
 import io.pixelstudio.trace.rollout.Rollout;
+import io.pixelstudio.trace.rollout.RolloutTrace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,8 +26,9 @@ import java.util.TreeMap;
  * The studio's own rollouts file, written by the trainer bridge and by {@link #write}: a header
  * line {@code {"format":"pixelstudio-rollouts","version":1}} and then one rollout per line with
  * every {@link Rollout} field, the trace in the studio trace record schema. Field order is fixed
- * and {@code recorded} is sorted by name, so writing what was read gives identical bytes. See
- * {@code docs/rollouts-format.md}.
+ * and {@code recorded} is sorted by name, so writing what was read gives identical bytes. Traces
+ * are validated on reading and then held compactly ({@link RolloutTrace}), so a run of a million
+ * rollouts fits in a modest heap. See {@code docs/rollouts-format.md}.
  */
 public final class StudioRolloutsFormat implements RolloutImporter {
 
@@ -69,7 +70,9 @@ public final class StudioRolloutsFormat implements RolloutImporter {
                     + " is not supported by this build (it reads version " + VERSION + ")");
         }
         String source = file.getFileName().toString();
-        return reader.read(file, firstDataLine(file), (record, index) -> decode(record, source));
+        try (CompactTraces compact = new CompactTraces(traces, source)) {
+            return reader.read(file, firstDataLine(file), (record, index) -> decode(record, source, compact));
+        }
     }
 
     /** Atomically writes {@code rollouts} to {@code target} (a {@code .bak} of the old file is kept). */
@@ -108,13 +111,13 @@ public final class StudioRolloutsFormat implements RolloutImporter {
         return node;
     }
 
-    private Rollout decode(JsonNode record, String source) throws RolloutLineException {
-        String qid = RolloutFields.text(record, "qid");
+    private Rollout decode(JsonNode record, String source, CompactTraces compact) throws RolloutLineException {
+        String qid = compact.share(RolloutFields.text(record, "qid"));
         int step = (int) RolloutFields.requiredNumber(record, "step");
         int sample = RolloutFields.count(record, "sample");
-        String question = RolloutFields.optionalText(record, "question").orElse("");
+        String question = compact.share(RolloutFields.optionalText(record, "question").orElse(""));
         boolean video = record.path("video").asBoolean(false);
-        List<String> answers = RolloutFields.answers(record, "groundTruths");
+        List<String> answers = compact.share(RolloutFields.answers(record, "groundTruths"));
         String response = RolloutFields.text(record, "response");
         double correctness = RolloutFields.correctness(RolloutFields.requiredNumber(record, "correctness"),
                 "correctness");
@@ -133,11 +136,11 @@ public final class StudioRolloutsFormat implements RolloutImporter {
             }
             recorded.put(e.getKey(), e.getValue().asDouble());
         }
-        Optional<Trace> trace = Optional.empty();
+        RolloutTrace trace = RolloutTrace.none();
         JsonNode traceNode = record.get("trace");
         if (traceNode != null && !traceNode.isNull()) {
             try {
-                trace = Optional.of(traces.decode(traceNode, 0, source));
+                trace = compact.hold(traces.decode(traceNode, 0, source), traceNode);
             } catch (FormatException e) {
                 throw new RolloutLineException(e.field().isEmpty() ? "trace" : "trace." + e.field(), e.getMessage());
             }
