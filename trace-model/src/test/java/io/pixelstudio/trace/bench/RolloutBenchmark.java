@@ -16,7 +16,8 @@ import java.util.Map;
  * on a shared machine must not fail a build. How to run it: {@code docs/benchmarks.md}.
  *
  * <p>Arguments (all optional): {@code --rollouts N} (1000000), {@code --questions N} (2000),
- * {@code --group N} (8), {@code --xmx SIZE} heap limit of the measuring JVM (3g), {@code --dir D}
+ * {@code --group N} (8), {@code --xmx SIZE} heap limit of the measuring JVM (3g),
+ * {@code --trace-storage json|deflated} how the import holds traces (json), {@code --dir D}
  * (keep the generated file there; otherwise a temporary folder, deleted afterwards).
  */
 public final class RolloutBenchmark {
@@ -36,6 +37,7 @@ public final class RolloutBenchmark {
         int questions = Integer.parseInt(options.getOrDefault("questions", "2000"));
         int group = Integer.parseInt(options.getOrDefault("group", "8"));
         String xmx = options.getOrDefault("xmx", "3g");
+        String storage = options.getOrDefault("trace-storage", "json").toUpperCase(Locale.ROOT);
         boolean keep = options.containsKey("dir");
         Path dir = keep ? Files.createDirectories(Path.of(options.get("dir")))
                 : Files.createTempDirectory("pixelstudio-rollout-bench");
@@ -50,7 +52,7 @@ public final class RolloutBenchmark {
             }
             String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = List.of(javaBin, "-Xmx" + xmx, "-XX:+UseG1GC", "-cp", IndexBenchmark.classPath(),
-                    RolloutMeasurement.class.getName(), file.toString());
+                    RolloutMeasurement.class.getName(), file.toString(), storage);
             long t0 = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

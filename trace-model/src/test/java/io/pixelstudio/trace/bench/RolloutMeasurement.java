@@ -4,6 +4,7 @@ import io.pixelstudio.trace.rollout.Rollout;
 import io.pixelstudio.trace.rollout.RolloutGroup;
 import io.pixelstudio.trace.rollout.importer.RolloutImport;
 import io.pixelstudio.trace.rollout.importer.StudioRolloutsFormat;
+import io.pixelstudio.trace.rollout.importer.TraceStorage;
 import io.pixelstudio.trace.rollout.reward.CuriosityReward;
 import io.pixelstudio.trace.rollout.reward.GroupReward;
 import io.pixelstudio.trace.rollout.reward.RewardParameters;
@@ -31,11 +32,13 @@ public final class RolloutMeasurement {
     private RolloutMeasurement() {
     }
 
-    /** Argument: the studio rollouts file. */
+    /** Arguments: the studio rollouts file, the {@link TraceStorage} to import with. */
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
+        TraceStorage storage = TraceStorage.valueOf(args[1]);
+        print("trace_storage", storage);
         long t0 = System.nanoTime();
-        RolloutImport imported = new StudioRolloutsFormat().read(file);
+        RolloutImport imported = new StudioRolloutsFormat(storage).read(file);
         long importNanos = System.nanoTime() - t0;
         List<Rollout> rollouts = imported.rollouts();
         print("rollouts", rollouts.size());

@@ -20,25 +20,26 @@ import java.util.zip.Inflater;
 
 /**
  * One import's way of holding traces compactly and of sharing repeated text: each rollout's trace
- * record is kept as deflated JSON (about a fifth of the decoded trace's heap) and decoded again when
+ * record is kept as its JSON bytes, deflated or not ({@link TraceStorage}), and decoded again when
  * asked for; question ids, questions and answer lists, repeated by every rollout of a question at
  * every step, are stored once. Not thread-safe: one instance per {@code read}, closed after it.
  */
 final class CompactTraces implements AutoCloseable {
 
-    private final StudioTraceCodec codec;
+    private final TraceStorage storage;
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
     private final byte[] buffer = new byte[16 * 1024];
     private final Function<byte[], Trace> decoder;
     private final Map<String, String> sharedText = new HashMap<>();
     private final Map<List<String>, List<String>> sharedLists = new HashMap<>();
 
-    CompactTraces(StudioTraceCodec codec, String source) {
-        this.codec = codec;
-        this.decoder = bytes -> decode(codec, source, bytes);
+    CompactTraces(StudioTraceCodec codec, String source, TraceStorage storage) {
+        this.storage = storage;
+        this.decoder = storage == TraceStorage.DEFLATED ? bytes -> decode(codec, source, inflate(bytes))
+                : bytes -> decode(codec, source, bytes);
     }
 
-    /** {@code trace}, decoded from {@code node}, held as {@code node}'s deflated JSON. */
+    /** {@code trace}, decoded from {@code node}, held as {@code node}'s JSON (deflated if so chosen). */
     RolloutTrace hold(Trace trace, JsonNode node) {
         byte[] json;
         try {
@@ -46,7 +47,7 @@ final class CompactTraces implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a parsed trace could not be written back", e);
         }
-        return RolloutTrace.compact(trace, deflate(json), decoder);
+        return RolloutTrace.compact(trace, storage == TraceStorage.DEFLATED ? deflate(json) : json, decoder);
     }
 
     /** The equal string this import has already seen, else {@code text} itself. */
@@ -71,7 +72,7 @@ final class CompactTraces implements AutoCloseable {
         return out.toByteArray();
     }
 
-    private static Trace decode(StudioTraceCodec codec, String source, byte[] deflated) {
+    private static byte[] inflate(byte[] deflated) {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(deflated);
@@ -84,13 +85,21 @@ final class CompactTraces implements AutoCloseable {
                 }
                 json.write(chunk, 0, n);
             }
-            return codec.decode(RolloutJson.MAPPER.readTree(json.toByteArray()), 0, source);
-        } catch (DataFormatException | FormatException e) {
+            return json.toByteArray();
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("a trace deflated at import could not be inflated", e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static Trace decode(StudioTraceCodec codec, String source, byte[] json) {
+        try {
+            return codec.decode(RolloutJson.MAPPER.readTree(json), 0, source);
+        } catch (FormatException e) {
             throw new IllegalStateException("a trace validated at import could not be decoded again", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            inflater.end();
         }
     }
 

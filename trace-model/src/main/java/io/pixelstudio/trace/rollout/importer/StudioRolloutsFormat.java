@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -27,7 +28,7 @@ import java.util.TreeMap;
  * line {@code {"format":"pixelstudio-rollouts","version":1}} and then one rollout per line with
  * every {@link Rollout} field, the trace in the studio trace record schema. Field order is fixed
  * and {@code recorded} is sorted by name, so writing what was read gives identical bytes. Traces
- * are validated on reading and then held compactly ({@link RolloutTrace}), so a run of a million
+ * are validated on reading and then held compactly ({@link RolloutTrace}, {@link TraceStorage}), so a run of a million
  * rollouts fits in a modest heap. See {@code docs/rollouts-format.md}.
  */
 public final class StudioRolloutsFormat implements RolloutImporter {
@@ -41,6 +42,17 @@ public final class StudioRolloutsFormat implements RolloutImporter {
 
     private final JsonlRolloutReader reader = new JsonlRolloutReader(RolloutJson.MAPPER);
     private final StudioTraceCodec traces = new StudioTraceCodec();
+    private final TraceStorage storage;
+
+    /** A format whose imports hold traces as {@link TraceStorage#JSON}. */
+    public StudioRolloutsFormat() {
+        this(TraceStorage.JSON);
+    }
+
+    /** A format whose imports hold traces as {@code storage} says. */
+    public StudioRolloutsFormat(TraceStorage storage) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+    }
 
     @Override
     public String id() {
@@ -70,7 +82,7 @@ public final class StudioRolloutsFormat implements RolloutImporter {
                     + " is not supported by this build (it reads version " + VERSION + ")");
         }
         String source = file.getFileName().toString();
-        try (CompactTraces compact = new CompactTraces(traces, source)) {
+        try (CompactTraces compact = new CompactTraces(traces, source, storage)) {
             return reader.read(file, firstDataLine(file), (record, index) -> decode(record, source, compact));
         }
     }
