@@ -35,12 +35,12 @@ public final class EditSession {
     }
 
     /** Number of traces: the source's plus the appended ones. */
-    public int size() {
+    public synchronized int size() {
         return source.size() + appended.size();
     }
 
     /** Trace {@code index} as edited so far (the source's when untouched). */
-    public Trace trace(int index) throws IOException, FormatException {
+    public synchronized Trace trace(int index) throws IOException, FormatException {
         Objects.checkIndex(index, size());
         if (index >= source.size()) {
             return appended.get(index - source.size());
@@ -50,12 +50,12 @@ public final class EditSession {
     }
 
     /** True when trace {@code index} differs from the source (edited or appended). */
-    public boolean isEdited(int index) {
+    public synchronized boolean isEdited(int index) {
         return index >= source.size() || edited.containsKey(index);
     }
 
     /** The traces that differ from the source, by index, in index order. */
-    public Map<Integer, Trace> changedTraces() {
+    public synchronized Map<Integer, Trace> changedTraces() {
         Map<Integer, Trace> changed = new LinkedHashMap<>();
         edited.keySet().stream().sorted().forEach(i -> changed.put(i, edited.get(i)));
         for (int i = 0; i < appended.size(); i++) {
@@ -73,7 +73,7 @@ public final class EditSession {
      * Applies several edits as one undo step (a bulk action on a selection). All or nothing: when one
      * edit throws, no trace changes.
      */
-    public EditStep applyAll(String description, Map<Integer, TraceEdit> edits)
+    public synchronized EditStep applyAll(String description, Map<Integer, TraceEdit> edits)
             throws EditException, IOException, FormatException {
         List<TraceChange> changes = new ArrayList<>();
         for (var entry : new TreeMap<>(edits).entrySet()) {
@@ -94,7 +94,7 @@ public final class EditSession {
     }
 
     /** Adds {@code trace} at the end of the document as one undo step; returns its index. */
-    public int append(Trace trace, String description) {
+    public synchronized int append(Trace trace, String description) {
         int index = size();
         EditStep step = new EditStep(description, List.of(new TraceChange(index, null, trace)));
         history.push(step);
@@ -104,7 +104,7 @@ public final class EditSession {
     }
 
     /** Reverts the last step; empty when there is none. */
-    public Optional<EditStep> undo() {
+    public synchronized Optional<EditStep> undo() {
         Optional<EditStep> step = history.undo();
         step.ifPresent(s -> {
             List<TraceChange> changes = s.changes();
@@ -122,7 +122,7 @@ public final class EditSession {
     }
 
     /** Re-applies the last undone step; empty when there is none. */
-    public Optional<EditStep> redo() {
+    public synchronized Optional<EditStep> redo() {
         Optional<EditStep> step = history.redo();
         step.ifPresent(s -> {
             for (TraceChange change : s.changes()) {
@@ -143,12 +143,12 @@ public final class EditSession {
     }
 
     /** True when there are changes not yet saved. */
-    public boolean isDirty() {
+    public synchronized boolean isDirty() {
         return history.isDirty();
     }
 
     /** Called after a successful save of every trace of {@link #trace}: the document is clean. */
-    public void markSaved() {
+    public synchronized void markSaved() {
         history.markSaved();
     }
 

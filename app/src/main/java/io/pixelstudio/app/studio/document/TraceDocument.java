@@ -1,6 +1,8 @@
 package io.pixelstudio.app.studio.document;
 
 import io.pixelstudio.trace.Trace;
+import io.pixelstudio.trace.edit.EditSession;
+import io.pixelstudio.trace.edit.TraceSource;
 import io.pixelstudio.trace.format.FormatException;
 import io.pixelstudio.trace.format.ReadResult;
 import io.pixelstudio.trace.format.TraceFormat;
@@ -23,22 +25,34 @@ import java.util.function.Consumer;
  * A data file opened in the studio. JSON-list and JSON-lines files go through the streaming index
  * ({@link TraceFile}): only byte offsets are held and a trace is decoded when asked for, so a
  * 100,000-trace file opens in seconds and in little memory. Other formats (a studio project folder,
- * Parquet) are read whole through {@link TraceFormat#read}. Thread-safe for reading.
+ * Parquet) are read whole through {@link TraceFormat#read}. Thread-safe for reading. The document is
+ * the unchanged source of its {@link #session() edit session}, which holds what the user changed.
  */
-public final class TraceDocument implements AutoCloseable {
+public final class TraceDocument implements TraceSource, AutoCloseable {
 
     private final Path path;
     private final TraceFormat format;
     private final TraceFile indexed;
     private final List<Trace> loaded;
     private final List<Finding> findings;
+    private final EditSession session;
+    private final Path mediaFolder;
+    private final boolean inMemory;
 
     private TraceDocument(Path path, TraceFormat format, TraceFile indexed, List<Trace> loaded, List<Finding> findings) {
+        this(path, Files.isDirectory(path) ? path : path.getParent(), false, format, indexed, loaded, findings);
+    }
+
+    private TraceDocument(Path path, Path mediaFolder, boolean inMemory, TraceFormat format, TraceFile indexed,
+                          List<Trace> loaded, List<Finding> findings) {
         this.path = path;
+        this.mediaFolder = mediaFolder;
+        this.inMemory = inMemory;
         this.format = format;
         this.indexed = indexed;
         this.loaded = loaded;
         this.findings = List.copyOf(findings);
+        this.session = new EditSession(this);
     }
 
     /**
@@ -73,7 +87,24 @@ public final class TraceDocument implements AutoCloseable {
 
     /** The folder relative media paths are resolved against: the project folder, or the file's folder. */
     public Path mediaFolder() {
-        return Files.isDirectory(path) ? path : path.getParent();
+        return mediaFolder;
+    }
+
+    /**
+     * Traces already in memory shown as a document (the rollout screen opens a group's rollouts this
+     * way). {@code path} names where they come from (titles only: {@link #isInMemory()} tells savers
+     * it is not this document's file); relative media paths resolve against {@code mediaFolder}.
+     */
+    public static TraceDocument inMemory(Path path, Path mediaFolder, List<Trace> traces, TraceFormat format) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(mediaFolder, "mediaFolder");
+        Objects.requireNonNull(format, "format");
+        return new TraceDocument(path, mediaFolder, true, format, null, List.copyOf(traces), List.of());
+    }
+
+    /** True for a document made by {@link #inMemory}: its traces are not read from {@link #path()}. */
+    public boolean isInMemory() {
+        return inMemory;
     }
 
     /** The format the document was read with. */
@@ -86,16 +117,23 @@ public final class TraceDocument implements AutoCloseable {
         return !format.id().equals("pixelreasoner-rl");
     }
 
-    /** Number of traces (records that indexed well). */
+    /** The edits made to this document; its traces as edited so far. */
+    public EditSession session() {
+        return session;
+    }
+
+    /** Number of traces (records that indexed well) in the file, appended traces not counted. */
+    @Override
     public int size() {
         return indexed != null ? indexed.size() : loaded.size();
     }
 
     /**
-     * Trace {@code index}, decoded from disk for an indexed file.
+     * Trace {@code index} as the file holds it (edits not applied), decoded from disk for an indexed file.
      *
      * @throws FormatException when the record does not decode (located: file, line, field)
      */
+    @Override
     public Trace load(int index) throws IOException, FormatException {
         Objects.checkIndex(index, size());
         return indexed != null ? indexed.get(index) : loaded.get(index);
@@ -103,7 +141,7 @@ public final class TraceDocument implements AutoCloseable {
 
     /** Where trace {@code index} is, for findings: file and line when indexed. */
     public Location locationOf(int index) {
-        return indexed != null ? indexed.locationOf(index) : Location.ofFile(path);
+        return indexed != null && index < indexed.size() ? indexed.locationOf(index) : Location.ofFile(path);
     }
 
     /** Problems found while opening: malformed or undecodable records, with their locations. */

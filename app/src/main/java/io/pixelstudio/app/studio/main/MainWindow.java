@@ -1,6 +1,9 @@
 package io.pixelstudio.app.studio.main;
 
 import io.pixelstudio.app.compare.CompareWindow;
+import io.pixelstudio.app.rollouts.RolloutsWindow;
+import io.pixelstudio.app.rollouts.StudioRolloutOpener;
+import io.pixelstudio.app.synth.SynthesisLauncher;
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.viewer.CropPanel;
 import io.pixelstudio.app.viewer.EvidenceOverlay;
@@ -21,6 +24,8 @@ import io.pixelstudio.app.studio.task.FxBackgroundTasks;
 import io.pixelstudio.app.studio.task.TaskStatusBar;
 import io.pixelstudio.app.studio.tracelist.TraceListPane;
 import io.pixelstudio.trace.Media;
+import io.pixelstudio.trace.Trace;
+import io.pixelstudio.trace.edit.EditException;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.media.ImageSize;
 import io.pixelstudio.trace.media.MediaDecodeException;
@@ -79,7 +84,9 @@ public final class MainWindow {
     private final StackPane root;
     private final Map<Integer, Image> shownImages = new HashMap<>();
     private final FxBackgroundTasks tasks;
+    private final Executor background;
     private CompareWindow compare;
+    private RolloutsWindow rollouts;
 
     public MainWindow(Stage stage, StudioState state, FxBackgroundTasks tasks, Executor background, ImageLoader images,
                       Messages messages, RecentFiles recent) {
@@ -89,6 +96,7 @@ public final class MainWindow {
         this.recent = recent;
         this.images = images;
         this.tasks = tasks;
+        this.background = background;
         traceList = new TraceListPane(state.traceList(), state.selectedIndexProperty(), messages);
         reasoning = new ReasoningPane(background, this::loadMedia);
         frameStrip = new FrameStrip(background);
@@ -155,6 +163,8 @@ public final class MainWindow {
         return new ActionHandlers()
                 .on(StudioAction.OPEN, this::chooseFile)
                 .on(StudioAction.COMPARE, this::openCompare)
+                .on(StudioAction.ROLLOUTS, this::openRollouts)
+                .on(StudioAction.SYNTHESIZE, this::openSynthesis)
                 .on(StudioAction.QUIT, stage::close)
                 .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
                 .on(StudioAction.NEXT_TURN, state::nextTurn)
@@ -170,6 +180,23 @@ public final class MainWindow {
                 .on(StudioAction.HELP, help::toggle);
     }
 
+    /** Opens a synthesis window on the current trace's media; Save as opens the new project here. */
+    private void openSynthesis() {
+        TraceDocument doc = state.documentProperty().get();
+        LoadedTrace loaded = state.loadedProperty().get();
+        SynthesisLauncher.show(stage, tasks, background, images, messages, doc == null ? null : doc.mediaFolder(),
+                loaded == null ? null : loaded.trace(), doc == null ? null : this::appendSynthesized, this::open);
+    }
+
+    /** A synthesized trace joins the open document as one undoable step and is selected. */
+    private void appendSynthesized(Trace trace) {
+        try {
+            state.editor().append(trace, messages.get("synth.edit.append", trace.id()));
+        } catch (EditException e) {
+            new ErrorDialogs(() -> stage).report(messages.get("synth.add"), e);
+        }
+    }
+
     /** Opens the compare window (one per main window) and asks for the runs to add. */
     private void openCompare() {
         if (compare == null) {
@@ -178,6 +205,16 @@ public final class MainWindow {
         }
         compare.show();
         compare.chooseRuns();
+    }
+
+    /** Opens the rollout screen (one per main window) and asks for a dump. */
+    private void openRollouts() {
+        if (rollouts == null) {
+            rollouts = RolloutsWindow.create(stage, tasks, state.formats(), images, messages,
+                    new StudioRolloutOpener(state, stage::toFront));
+        }
+        rollouts.show();
+        rollouts.chooseDump();
     }
 
     private void chooseFile() {

@@ -18,6 +18,8 @@ public enum StudioAction {
     OPEN("open", "Shortcut+O"),
     OPEN_RECENT("openRecent"),
     COMPARE("compare", "Shortcut+Shift+C"),
+    ROLLOUTS("rollouts", "Shortcut+Shift+R"),
+    SYNTHESIZE("synthesize", "Shortcut+Shift+N"),
     QUIT("quit", "Shortcut+Q"),
     FOCUS_FILTER("focusFilter", "Shortcut+F"),
     NEXT_TURN("nextTurn", "J", "Down"),

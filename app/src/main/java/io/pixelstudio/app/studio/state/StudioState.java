@@ -53,6 +53,7 @@ public final class StudioState implements AutoCloseable {
     private final IntegerProperty currentFrame = new SimpleIntegerProperty(this, "currentFrame", 0);
     private final ReadOnlyIntegerWrapper currentSource = new ReadOnlyIntegerWrapper(this, "currentSource", 0);
     private final ReadOnlyIntegerWrapper scannedRows = new ReadOnlyIntegerWrapper(this, "scannedRows", 0);
+    private final DocumentEditor editor;
     private TaskHandle scan = TaskHandle.DONE;
     private TaskHandle load = TaskHandle.DONE;
     private long loadGeneration;
@@ -67,7 +68,8 @@ public final class StudioState implements AutoCloseable {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.messages = Objects.requireNonNull(messages, "messages");
-        selectedIndex.addListener((obs, old, index) -> loadTrace(index.intValue()));
+        editor = new DocumentEditor(selectedIndex, traceList, index -> loadTrace(index, true));
+        selectedIndex.addListener((obs, old, index) -> loadTrace(index.intValue(), false));
         currentTurn.addListener((obs, old, turn) -> updateStep());
         currentFrame.addListener((obs, old, frame) -> updateSource());
     }
@@ -84,6 +86,15 @@ public final class StudioState implements AutoCloseable {
                 progress -> TraceDocument.open(path, formats, progress), this::show);
     }
 
+    /**
+     * Shows {@code opened} (e.g. {@link TraceDocument#inMemory} rollouts) as the open document and
+     * selects trace {@code index}, as if it had been opened from a file.
+     */
+    public void showDocument(TraceDocument opened, int index) {
+        show(Objects.requireNonNull(opened, "opened"));
+        selectedIndex.set(index);
+    }
+
     private void show(TraceDocument opened) {
         scan.cancel();
         load.cancel();
@@ -92,11 +103,12 @@ public final class StudioState implements AutoCloseable {
         scannedRows.set(0);
         loaded.set(null);
         document.set(opened);
+        editor.attach(opened);
         selectedIndex.set(-1);
         scan = tasks.submit(messages.get("studio.task.scan", opened.path().getFileName()), progress -> {
             opened.scanRows(ROW_BATCH, batch -> uiThread.execute(() -> {
                 if (document.get() == opened) {
-                    traceList.addRows(batch);
+                    traceList.addRows(editor.withEdits(batch));
                     scannedRows.set(traceList.rows().size());
                 }
             }), progress);
@@ -107,11 +119,12 @@ public final class StudioState implements AutoCloseable {
         }
     }
 
-    private void loadTrace(int index) {
+    /** Loads trace {@code index}; {@code keepPosition} keeps the turn and frame (a reload after an edit). */
+    private void loadTrace(int index, boolean keepPosition) {
         load.cancel();
         long generation = ++loadGeneration;
         TraceDocument doc = document.get();
-        if (doc == null || index < 0 || index >= doc.size()) {
+        if (doc == null || index < 0 || index >= doc.session().size()) {
             loaded.set(null);
             updateStep();
             return;
@@ -120,9 +133,11 @@ public final class StudioState implements AutoCloseable {
                 progress -> loader.load(doc, index, () -> progress.isCancelled() || generation != loadGeneration),
                 result -> {
                     if (generation == loadGeneration && document.get() == doc) {
+                        int turn = keepPosition ? Math.min(currentTurn.get(), result.trace().turns().size() - 1) : 0;
+                        int frame = keepPosition ? currentFrame.get() : 0;
                         loaded.set(result);
-                        currentTurn.set(0);
-                        currentFrame.set(0);
+                        currentTurn.set(Math.max(0, turn));
+                        currentFrame.set(frame);
                         updateStep();
                     }
                 });
@@ -180,6 +195,11 @@ public final class StudioState implements AutoCloseable {
             ReplayStep step = currentStep.get();
             currentSource.set(step == null ? 0 : step.boxes().map(ReplayStep.Boxes::originalSource).orElse(0));
         }
+    }
+
+    /** The edit commands of the open document (undo, redo, dirty state). */
+    public DocumentEditor editor() {
+        return editor;
     }
 
     /** The trace list's view model (rows of the open document). */
@@ -248,6 +268,7 @@ public final class StudioState implements AutoCloseable {
         scan.cancel();
         load.cancel();
         closeDocument();
+        editor.attach(null);
         document.set(null);
     }
 }

@@ -43,13 +43,13 @@ public final class TraceLoader {
     }
 
     /**
-     * Loads trace {@code index} of {@code document}.
+     * Loads trace {@code index} of {@code document} as edited so far.
      *
      * @throws CancellationException when {@code cancelled} turns true between stages
      */
     public LoadedTrace load(TraceDocument document, int index, BooleanSupplier cancelled)
             throws IOException, FormatException {
-        Trace trace = document.load(index);
+        Trace trace = document.session().trace(index);
         checkCancelled(cancelled);
         MediaResolver resolver = new MediaResolver(document.mediaFolder());
         Map<String, BufferedImage> cache = new HashMap<>();

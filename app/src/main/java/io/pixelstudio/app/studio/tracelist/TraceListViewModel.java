@@ -58,6 +58,44 @@ public final class TraceListViewModel {
         rows.clear();
     }
 
+    /** Puts {@code row} in place of the row with its index; does nothing when that row is not listed yet. */
+    public void replaceRow(TraceRow row) {
+        int at = positionOf(row.index());
+        if (at >= 0) {
+            rows.set(at, row);
+        }
+    }
+
+    /** Puts {@code row} in place of the row with its index, or adds it when there is none. */
+    public void putRow(TraceRow row) {
+        int at = positionOf(row.index());
+        if (at >= 0) {
+            rows.set(at, row);
+        } else {
+            rows.add(row);
+        }
+    }
+
+    /** Removes the row with document index {@code index}, if listed. */
+    public void removeRow(int index) {
+        int at = positionOf(index);
+        if (at >= 0) {
+            rows.remove(at);
+        }
+    }
+
+    private int positionOf(int index) {
+        if (index >= 0 && index < rows.size() && rows.get(index).index() == index) {
+            return index;
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i).index() == index) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The row of document index {@code index}, if scanned. */
     public Optional<TraceRow> rowAt(int index) {
         if (index >= 0 && index < rows.size() && rows.get(index).index() == index) {
