@@ -3,6 +3,7 @@ package io.pixelstudio.trace.rollout;
 import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import java.util.function.Function;
  * on request). A million decoded traces cost about 1.9 KB each, two thirds of a run's heap, while
  * the reward, grouping and step statistics never read them: they need only the one fact taken from
  * the trace, {@link #endedAfterFailedCall()}, which is computed once when the holder is built. The
- * studio decodes a trace when a researcher opens that rollout. Equality is the decoded trace's.
+ * studio decodes a trace when a researcher opens that rollout, and keeps it softly (the collector
+ * reclaims it under memory pressure) so that a view asking several times decodes once. Equality is
+ * the decoded trace's.
  */
 public final class RolloutTrace {
 
@@ -23,6 +26,7 @@ public final class RolloutTrace {
     private final byte[] encoded;
     private final Function<byte[], Trace> decoder;
     private final boolean endedAfterFailedCall;
+    private volatile SoftReference<Trace> recent;
 
     private RolloutTrace(Trace decoded, byte[] encoded, Function<byte[], Trace> decoder, boolean endedAfterFailedCall) {
         this.decoded = decoded;
@@ -54,12 +58,21 @@ public final class RolloutTrace {
         return new RolloutTrace(null, encoded, decoder, endedAfterFailedCall(trace));
     }
 
-    /** The trace, decoded now when it is held compactly. */
+    /** The trace; decoded now when it is held compactly and not decoded recently. */
     public Optional<Trace> get() {
         if (decoded != null) {
             return Optional.of(decoded);
         }
-        return encoded == null ? Optional.empty() : Optional.of(decoder.apply(encoded));
+        if (encoded == null) {
+            return Optional.empty();
+        }
+        SoftReference<Trace> kept = recent;
+        Trace trace = kept == null ? null : kept.get();
+        if (trace == null) {
+            trace = decoder.apply(encoded);
+            recent = new SoftReference<>(trace);
+        }
+        return Optional.of(trace);
     }
 
     public boolean isPresent() {

@@ -25,7 +25,7 @@ class RolloutTraceTest {
     }
 
     @Test
-    void compactTraceIsDecodedOnEveryRequestAndEqualsTheOriginal() {
+    void compactTraceIsDecodedOnRequestOnceAndEqualsTheOriginal() {
         Trace original = trace("<tool_call>…</tool_call>", "Execution error: bad box", "\\boxed{A}");
         AtomicInteger decodes = new AtomicInteger();
         RolloutTrace compact = RolloutTrace.compact(original, "x".getBytes(StandardCharsets.UTF_8), bytes -> {
@@ -36,7 +36,7 @@ class RolloutTraceTest {
         assertThat(decodes).hasValue(0);
         assertThat(compact.get()).contains(original);
         assertThat(compact.get()).contains(original);
-        assertThat(decodes).hasValue(2);
+        assertThat(decodes).as("kept softly after the first decode").hasValue(1);
         assertThat(compact).isEqualTo(RolloutTrace.of(Optional.of(original)));
         assertThat(compact.encodedSize()).isEqualTo(1);
     }
