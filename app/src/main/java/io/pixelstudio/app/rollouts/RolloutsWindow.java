@@ -1,6 +1,7 @@
 package io.pixelstudio.app.rollouts;
 
 import io.pixelstudio.app.i18n.Messages;
+import io.pixelstudio.app.rollouts.dynamics.DynamicsPane;
 import io.pixelstudio.app.studio.task.BackgroundTasks;
 import io.pixelstudio.app.studio.task.FxBackgroundTasks;
 import io.pixelstudio.app.studio.task.TaskStatusBar;
@@ -80,7 +81,12 @@ public final class RolloutsWindow {
         gridTab.setId("tab-grid");
         Tab heatTab = new Tab(messages.get("rollouts.tab.heatmap"), heatmap);
         heatTab.setId("tab-heatmap");
-        tabs.getTabs().addAll(gridTab, heatTab);
+        DynamicsPane dynamics = new DynamicsPane(messages);
+        Tab dynamicsTab = new Tab(messages.get("rollouts.tab.dynamics"), dynamics);
+        dynamicsTab.setId("tab-dynamics");
+        model.scoringProperty().addListener((o, old, scoring) -> dynamics.show(
+                scoring == null ? null : scoring.steps(), scoring == null ? null : scoring.parameters()));
+        tabs.getTabs().addAll(gridTab, heatTab, dynamicsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane columns = new SplitPane(questions, tabs);
         columns.setDividerPositions(0.28);
@@ -112,6 +118,8 @@ public final class RolloutsWindow {
             grid.requestFocus();
         });
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+H"), () -> tabs.getSelectionModel().select(heatTab));
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+D"),
+                () -> tabs.getSelectionModel().select(dynamicsTab));
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+L"), () -> questions.list().requestFocus());
         stage.setScene(scene);
         stage.setTitle(messages.get("rollouts.title"));

@@ -1,6 +1,5 @@
 package io.pixelstudio.trace.rollout;
 
-import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 
 import java.util.List;
@@ -19,7 +18,8 @@ import java.util.OptionalDouble;
  * @param video        whether the question is about a video (the reference's curiosity divisor differs)
  * @param groundTruths accepted answers
  * @param response     the multi-turn output as text
- * @param trace        the rollout as a trace (turns with tool calls), when it could be rebuilt
+ * @param lazyTrace    the rollout as a trace (turns with tool calls), when it could be rebuilt; read it
+ *                     through {@link #trace()}
  * @param correctness  1 correct, 0 wrong, −1 answer could not be parsed (the reference's convention)
  * @param toolCalls    turns ending in a tool call, failed and forced-stop ones included
  * @param toolFailures failed or forced-stop tool calls
@@ -27,7 +27,7 @@ import java.util.OptionalDouble;
  * @param recorded     other per-rollout numbers the source stored (curiosity, penalty, validity …), by name
  */
 public record Rollout(String qid, int step, int sample, String question, boolean video, List<String> groundTruths,
-                      String response, Optional<Trace> trace, double correctness, int toolCalls, int toolFailures,
+                      String response, RolloutTrace lazyTrace, double correctness, int toolCalls, int toolFailures,
                       OptionalDouble storedReward, Map<String, Double> recorded) {
 
     public Rollout {
@@ -35,7 +35,7 @@ public record Rollout(String qid, int step, int sample, String question, boolean
         Objects.requireNonNull(question, "question");
         groundTruths = List.copyOf(groundTruths);
         Objects.requireNonNull(response, "response");
-        Objects.requireNonNull(trace, "trace");
+        Objects.requireNonNull(lazyTrace, "lazyTrace");
         if (correctness != 1 && correctness != 0 && correctness != -1) {
             throw new IllegalArgumentException("correctness must be 1, 0 or -1: " + correctness);
         }
@@ -44,6 +44,19 @@ public record Rollout(String qid, int step, int sample, String question, boolean
         }
         Objects.requireNonNull(storedReward, "storedReward");
         recorded = Map.copyOf(recorded);
+    }
+
+    /** A rollout whose trace is held decoded. */
+    public Rollout(String qid, int step, int sample, String question, boolean video, List<String> groundTruths,
+                   String response, Optional<Trace> trace, double correctness, int toolCalls, int toolFailures,
+                   OptionalDouble storedReward, Map<String, Double> recorded) {
+        this(qid, step, sample, question, video, groundTruths, response, RolloutTrace.of(trace), correctness,
+                toolCalls, toolFailures, storedReward, recorded);
+    }
+
+    /** The rollout as a trace, when it could be rebuilt (decoded now if it is held compactly). */
+    public Optional<Trace> trace() {
+        return lazyTrace.get();
     }
 
     /**
@@ -65,19 +78,7 @@ public record Rollout(String qid, int step, int sample, String question, boolean
         if (flag != null) {
             return flag > 0.5;
         }
-        return trace.map(t -> {
-            var turns = t.turns();
-            int last = turns.size() - 1;
-            while (last >= 0 && turns.get(last).role() != Role.ASSISTANT) {
-                last--;
-            }
-            if (last < 1) {
-                return false;
-            }
-            var before = turns.get(last - 1);
-            return before.role() == Role.USER
-                    && before.text().contains(EXECUTION_ERROR_MARKER);
-        }).orElse(false);
+        return lazyTrace.endedAfterFailedCall();
     }
 
     /** True when the rollout used at least one pixel-space operation. */

@@ -105,7 +105,7 @@ public final class IndexBenchmark {
     }
 
     /** The class path this class was loaded from (exec:java uses its own class loader). */
-    private static String classPath() {
+    static String classPath() {
         List<String> entries = new ArrayList<>();
         ClassLoader loader = IndexBenchmark.class.getClassLoader();
         while (loader != null) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +23,16 @@ class ClusterSubmissionTest {
 
     private PreparedRun run() {
         return new PreparedRun(new LaunchCommand(List.of("python3", "-m", "pixelstudio_runner", "rl", "--spec",
-                "/runs/my run/spec.json"), Path.of("/work dir"), Map.of("CUDA_VISIBLE_DEVICES", "0,1", "X", "it's")),
+                "/runs/my run/spec.json"), Path.of("/work dir"), environment()),
                 TrainerOutput.EVENTS_ONLY, List.of());
+    }
+
+    /** In a fixed order: generated scripts keep the recipe's order. */
+    private static Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CUDA_VISIBLE_DEVICES", "0,1");
+        env.put("X", "it's");
+        return env;
     }
 
     @Test

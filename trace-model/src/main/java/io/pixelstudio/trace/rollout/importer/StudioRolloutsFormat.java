@@ -3,11 +3,11 @@ package io.pixelstudio.trace.rollout.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.format.AtomicFiles;
 import io.pixelstudio.trace.format.FormatException;
 import io.pixelstudio.trace.format.project.StudioTraceCodec;
 import io.pixelstudio.trace.rollout.Rollout;
+import io.pixelstudio.trace.rollout.RolloutTrace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -26,8 +27,9 @@ import java.util.TreeMap;
  * The studio's own rollouts file, written by the trainer bridge and by {@link #write}: a header
  * line {@code {"format":"pixelstudio-rollouts","version":1}} and then one rollout per line with
  * every {@link Rollout} field, the trace in the studio trace record schema. Field order is fixed
- * and {@code recorded} is sorted by name, so writing what was read gives identical bytes. See
- * {@code docs/rollouts-format.md}.
+ * and {@code recorded} is sorted by name, so writing what was read gives identical bytes. Traces
+ * are validated on reading and then held compactly ({@link RolloutTrace}, {@link TraceStorage}), so a run of a million
+ * rollouts fits in a modest heap. See {@code docs/rollouts-format.md}.
  */
 public final class StudioRolloutsFormat implements RolloutImporter {
 
@@ -40,6 +42,17 @@ public final class StudioRolloutsFormat implements RolloutImporter {
 
     private final JsonlRolloutReader reader = new JsonlRolloutReader(RolloutJson.MAPPER);
     private final StudioTraceCodec traces = new StudioTraceCodec();
+    private final TraceStorage storage;
+
+    /** A format whose imports hold traces as {@link TraceStorage#JSON}. */
+    public StudioRolloutsFormat() {
+        this(TraceStorage.JSON);
+    }
+
+    /** A format whose imports hold traces as {@code storage} says. */
+    public StudioRolloutsFormat(TraceStorage storage) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+    }
 
     @Override
     public String id() {
@@ -69,7 +82,9 @@ public final class StudioRolloutsFormat implements RolloutImporter {
                     + " is not supported by this build (it reads version " + VERSION + ")");
         }
         String source = file.getFileName().toString();
-        return reader.read(file, firstDataLine(file), (record, index) -> decode(record, source));
+        try (CompactTraces compact = new CompactTraces(traces, source, storage)) {
+            return reader.read(file, firstDataLine(file), (record, index) -> decode(record, source, compact));
+        }
     }
 
     /** Atomically writes {@code rollouts} to {@code target} (a {@code .bak} of the old file is kept). */
@@ -108,13 +123,13 @@ public final class StudioRolloutsFormat implements RolloutImporter {
         return node;
     }
 
-    private Rollout decode(JsonNode record, String source) throws RolloutLineException {
-        String qid = RolloutFields.text(record, "qid");
+    private Rollout decode(JsonNode record, String source, CompactTraces compact) throws RolloutLineException {
+        String qid = compact.share(RolloutFields.text(record, "qid"));
         int step = (int) RolloutFields.requiredNumber(record, "step");
         int sample = RolloutFields.count(record, "sample");
-        String question = RolloutFields.optionalText(record, "question").orElse("");
+        String question = compact.share(RolloutFields.optionalText(record, "question").orElse(""));
         boolean video = record.path("video").asBoolean(false);
-        List<String> answers = RolloutFields.answers(record, "groundTruths");
+        List<String> answers = compact.share(RolloutFields.answers(record, "groundTruths"));
         String response = RolloutFields.text(record, "response");
         double correctness = RolloutFields.correctness(RolloutFields.requiredNumber(record, "correctness"),
                 "correctness");
@@ -133,11 +148,11 @@ public final class StudioRolloutsFormat implements RolloutImporter {
             }
             recorded.put(e.getKey(), e.getValue().asDouble());
         }
-        Optional<Trace> trace = Optional.empty();
+        RolloutTrace trace = RolloutTrace.none();
         JsonNode traceNode = record.get("trace");
         if (traceNode != null && !traceNode.isNull()) {
             try {
-                trace = Optional.of(traces.decode(traceNode, 0, source));
+                trace = compact.hold(traces.decode(traceNode, 0, source), traceNode);
             } catch (FormatException e) {
                 throw new RolloutLineException(e.field().isEmpty() ? "trace" : "trace." + e.field(), e.getMessage());
             }

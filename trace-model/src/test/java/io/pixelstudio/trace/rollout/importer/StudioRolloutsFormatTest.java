@@ -1,8 +1,12 @@
 package io.pixelstudio.trace.rollout.importer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pixelstudio.trace.format.project.StudioTraceCodec;
 import io.pixelstudio.trace.rollout.Rollout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,5 +80,45 @@ class StudioRolloutsFormatTest {
             assertThat(f.location().line()).hasValue(3);
             assertThat(f.location().field()).hasValue("correctness");
         });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TraceStorage.class)
+    void tracesAreHeldCompactlyAndDecodeToWhatAnEagerReadGives(TraceStorage storage, @TempDir Path dir)
+            throws IOException {
+        List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
+        String failedLast = lines.get(1)
+                .replace("\"text\":\"<tool_response>Here is the cropped image (Image Size: 448x336):\\n\"},"
+                        + "{\"type\":\"image\",\"path\":\"crops/vstar_17_1.jpg\"},{\"type\":\"text\",\"text\":\"</tool_response>\"}",
+                        "\"text\":\"Execution error: the box is outside the image.\"}");
+        assertThat(failedLast).isNotEqualTo(lines.get(1)).contains("Execution error");
+        Path file = dir.resolve("failed.jsonl");
+        Files.writeString(file, lines.get(0) + "\n" + lines.get(1) + "\n" + failedLast + "\n", StandardCharsets.UTF_8);
+
+        List<Rollout> read = new StudioRolloutsFormat(storage).read(file).rollouts();
+
+        StudioTraceCodec codec = new StudioTraceCodec();
+        for (int i = 0; i < 2; i++) {
+            JsonNode traceNode = RolloutJson.MAPPER.readTree(i == 0 ? lines.get(1) : failedLast).get("trace");
+            Rollout rollout = read.get(i);
+            int json = RolloutJson.MAPPER.writeValueAsBytes(traceNode).length;
+            if (storage == TraceStorage.DEFLATED) {
+                assertThat(rollout.lazyTrace().encodedSize()).isPositive().isLessThan(json);
+            } else {
+                assertThat(rollout.lazyTrace().encodedSize()).isEqualTo(json);
+            }
+            assertThat(rollout.trace()).contains(decode(codec, traceNode, file));
+        }
+        assertThat(read.get(0).endedAfterFailedCall()).isFalse();
+        assertThat(read.get(1).endedAfterFailedCall()).isTrue();
+        assertThat(read.get(0).question()).isSameAs(read.get(1).question());
+    }
+
+    private static io.pixelstudio.trace.Trace decode(StudioTraceCodec codec, JsonNode node, Path file) {
+        try {
+            return codec.decode(node, 0, file.getFileName().toString());
+        } catch (io.pixelstudio.trace.format.FormatException e) {
+            throw new AssertionError(e);
+        }
     }
 }

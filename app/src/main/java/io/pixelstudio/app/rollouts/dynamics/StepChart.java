@@ -1,0 +1,138 @@
+package io.pixelstudio.app.rollouts.dynamics;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.XValueIndicator;
+import io.fair_acc.chartfx.plugins.YValueIndicator;
+import io.fair_acc.chartfx.plugins.Zoomer;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.pixelstudio.app.i18n.Messages;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.function.DoubleConsumer;
+
+/**
+ * One ChartFX chart of the dynamics pane: one line per {@link DynamicsMetric} of its
+ * {@link DynamicsChart}, drawn with point reduction (at most a few points per pixel column however
+ * many steps there are), a vertical cursor at the hovered step shared by all charts, and on the RaPR
+ * chart the horizontal line at the curiosity threshold H. Drag zooms, right-click zooms back out.
+ */
+final class StepChart {
+
+    private final DynamicsChart kind;
+    private final XYChart chart;
+    private final DefaultNumericAxis xAxis;
+    private final DefaultNumericAxis yAxis;
+    private final Map<DynamicsMetric, DoubleDataSet> series = new EnumMap<>(DynamicsMetric.class);
+    private final YValueIndicator threshold;
+    private final XValueIndicator cursor;
+    private final String thresholdLabel;
+
+    StepChart(DynamicsChart kind, Messages messages, DoubleConsumer onHover) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        xAxis = new DefaultNumericAxis(messages.get("axis.step"));
+        yAxis = new DefaultNumericAxis(messages.get("axis." + kind.key()));
+        for (DefaultNumericAxis axis : new DefaultNumericAxis[] {xAxis, yAxis}) {
+            axis.setAutoUnitScaling(false);
+            axis.setUnit(null);
+        }
+        xAxis.setAutoRangePadding(0.01);
+        yAxis.setAutoRangePadding(0.05);
+        if (kind == DynamicsChart.RAPR || kind == DynamicsChart.ACCURACY) {
+            yAxis.setAutoRanging(false);
+            yAxis.set(0.0, 1.0);
+        }
+        chart = new XYChart(xAxis, yAxis);
+        chart.setTitle(messages.get("chart." + kind.key()));
+        chart.setAnimated(false);
+        ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
+        renderer.setErrorStyle(ErrorStyle.NONE);
+        renderer.setDrawMarker(false);
+        renderer.setPointReduction(true);
+        renderer.setAssumeSortedData(true);
+        for (DynamicsMetric metric : DynamicsMetric.in(kind)) {
+            DoubleDataSet set = new DoubleDataSet(messages.get("metric." + metric.key()));
+            series.put(metric, set);
+            renderer.getDatasets().add(set);
+        }
+        chart.getRenderers().setAll(renderer);
+        chart.setLegendVisible(true);
+        Zoomer zoomer = new Zoomer();
+        zoomer.setAddButtonsToToolBar(false);
+        chart.getPlugins().addAll(zoomer, new StepHoverPlugin(onHover));
+        threshold = new YValueIndicator(yAxis, 0.0, "");
+        threshold.setEditable(false);
+        cursor = new XValueIndicator(xAxis, 0.0, "");
+        cursor.setEditable(false);
+        thresholdLabel = messages.get("threshold");
+    }
+
+    DynamicsChart kind() {
+        return kind;
+    }
+
+    XYChart chart() {
+        return chart;
+    }
+
+    /** The data set drawing {@code metric}; the metric must belong to this chart. */
+    DoubleDataSet dataSet(DynamicsMetric metric) {
+        DoubleDataSet set = series.get(metric);
+        if (set == null) {
+            throw new IllegalArgumentException(metric + " is not drawn on the " + kind + " chart");
+        }
+        return set;
+    }
+
+    /** Replaces every line: x = steps, y = the metric's value per step. */
+    void setData(double[] steps, DynamicsViewModel model) {
+        series.forEach((metric, set) -> set.set(steps, model.values(metric), true));
+        if (kind != DynamicsChart.RAPR && kind != DynamicsChart.ACCURACY) {
+            yAxis.setAutoRanging(true);
+        }
+        xAxis.setAutoRanging(true);
+    }
+
+    /** Draws the threshold line at {@code h} (RaPR chart only); empty removes it. */
+    void setThreshold(OptionalDouble h) {
+        if (kind != DynamicsChart.RAPR) {
+            return;
+        }
+        if (h.isPresent()) {
+            threshold.setValue(h.getAsDouble());
+            threshold.setText(thresholdLabel + " = " + DynamicsViewModel.format(h.getAsDouble()));
+            if (!chart.getPlugins().contains(threshold)) {
+                chart.getPlugins().add(threshold);
+            }
+        } else {
+            chart.getPlugins().remove(threshold);
+        }
+    }
+
+    /** Where the threshold line is drawn; empty when it is not. */
+    OptionalDouble thresholdValue() {
+        return chart.getPlugins().contains(threshold) ? OptionalDouble.of(threshold.getValue()) : OptionalDouble.empty();
+    }
+
+    /** Moves the shared cursor to {@code step}; NaN hides it. */
+    void setCursor(double step) {
+        if (Double.isNaN(step)) {
+            chart.getPlugins().remove(cursor);
+            return;
+        }
+        cursor.setValue(step);
+        if (!chart.getPlugins().contains(cursor)) {
+            chart.getPlugins().add(cursor);
+        }
+    }
+
+    /** Where the cursor is drawn; empty when hidden. */
+    OptionalDouble cursorValue() {
+        return chart.getPlugins().contains(cursor) ? OptionalDouble.of(cursor.getValue()) : OptionalDouble.empty();
+    }
+}
