@@ -21,6 +21,17 @@ final class StudioFixture implements AutoCloseable {
             new TraceLoader(new ImageLoader()), Messages.load());
 
     StudioFixture() {
+        this(true);
+    }
+
+    /** @param open whether to open the sample project now (else call {@link #open()} later) */
+    StudioFixture(boolean open) {
+        if (open) {
+            open();
+        }
+    }
+
+    void open() {
         state.open(SampleData.project());
     }
 

@@ -1,6 +1,12 @@
 package io.pixelstudio.app.studio.main;
 
 import io.pixelstudio.app.compare.CompareWindow;
+import io.pixelstudio.app.editor.AlertPrompt;
+import io.pixelstudio.app.editor.DocumentLifecycle;
+import io.pixelstudio.app.editor.DocumentStore;
+import io.pixelstudio.app.editor.EditCommands;
+import io.pixelstudio.app.editor.EditMenu;
+import io.pixelstudio.app.editor.EditorController;
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.viewer.CropPanel;
 import io.pixelstudio.app.viewer.EvidenceOverlay;
@@ -33,6 +39,7 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.MouseEvent;
@@ -79,10 +86,13 @@ public final class MainWindow {
     private final StackPane root;
     private final Map<Integer, Image> shownImages = new HashMap<>();
     private final FxBackgroundTasks tasks;
+    private final EditorController editing;
     private CompareWindow compare;
+    /** The trace the viewer was last fitted for: a reload of the same trace (after an edit) keeps the view. */
+    private String fittedTrace;
 
     public MainWindow(Stage stage, StudioState state, FxBackgroundTasks tasks, Executor background, ImageLoader images,
-                      Messages messages, RecentFiles recent) {
+                      Messages messages, RecentFiles recent, EditCommands commands, DocumentStore store) {
         this.stage = stage;
         this.state = state;
         this.messages = messages;
@@ -94,6 +104,9 @@ public final class MainWindow {
         frameStrip = new FrameStrip(background);
         statusBar = new TaskStatusBar(tasks, messages.get("studio.task.cancel"));
         help = new HelpOverlay(messages);
+        editing = new EditorController(state, viewer, reasoning, frameStrip, commands, new DocumentLifecycle(state, tasks,
+                Platform::runLater, store, new AlertPrompt(() -> stage), messages, new ErrorDialogs(() -> stage)),
+                messages, () -> stage);
         viewer.setId("viewer");
         cropPanel.setId("crop-panel");
         reasoning.setId("reasoning-pane");
@@ -102,7 +115,7 @@ public final class MainWindow {
     }
 
     private BorderPane layout(FxBackgroundTasks tasks) {
-        VBox centre = new VBox(viewer, frameStrip);
+        VBox centre = new VBox(viewer, editing.validationStrip(), frameStrip);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         frameStrip.managedProperty().bind(frameStrip.visibleProperty());
         frameStrip.setVisible(false);
@@ -113,7 +126,10 @@ public final class MainWindow {
         rows.setOrientation(Orientation.VERTICAL);
         rows.setDividerPositions(0.74);
         BorderPane pane = new BorderPane(rows);
-        pane.setTop(StudioMenuBar.create(messages, actions(), recent::list, this::open, state.modelsEyeProperty()));
+        MenuBar menus = StudioMenuBar.create(messages, actions(), recent::list, this::open, state.modelsEyeProperty());
+        menus.getMenus().get(0).getItems().add(1, EditMenu.item(StudioAction.SAVE, messages, actions()));
+        menus.getMenus().add(1, editing.editMenu(actions()));
+        pane.setTop(menus);
         pane.setBottom(statusBar);
         return pane;
     }
@@ -122,7 +138,11 @@ public final class MainWindow {
     public void install() {
         Scene scene = new Scene(root, 1440, 900);
         stage.setScene(scene);
-        stage.setTitle(messages.get("studio.title"));
+        stage.titleProperty().bind(editing.lifecycle().titleProperty());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            editing.lifecycle().confirmLeave(stage::close);
+        });
         KeyboardShortcuts.install(scene, actions());
         viewer.setFocusTraversable(true);
         viewer.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> viewer.requestFocus());
@@ -147,15 +167,17 @@ public final class MainWindow {
     public void open(Path file) {
         Path target = file.getFileName() != null && file.getFileName().toString().equals("project.json")
                 ? file.toAbsolutePath().getParent() : file;
-        recent.add(target);
-        state.open(target);
+        editing.lifecycle().confirmLeave(() -> {
+            recent.add(target);
+            state.open(target);
+        });
     }
 
     private ActionHandlers actions() {
-        return new ActionHandlers()
+        return editing.register(new ActionHandlers())
                 .on(StudioAction.OPEN, this::chooseFile)
                 .on(StudioAction.COMPARE, this::openCompare)
-                .on(StudioAction.QUIT, stage::close)
+                .on(StudioAction.QUIT, () -> editing.lifecycle().confirmLeave(stage::close))
                 .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
                 .on(StudioAction.NEXT_TURN, state::nextTurn)
                 .on(StudioAction.PREVIOUS_TURN, state::previousTurn)
@@ -197,7 +219,6 @@ public final class MainWindow {
 
     private void showDocument(TraceDocument doc) {
         resolver.set(doc == null ? null : new MediaResolver(doc.mediaFolder()));
-        stage.setTitle(doc == null ? messages.get("studio.title") : messages.get("studio.title.file", doc.path()));
         updateStatus();
     }
 
@@ -209,6 +230,8 @@ public final class MainWindow {
             cropPanel.show(null);
             viewer.imageProperty().set(null);
             viewer.overlays().clear();
+            editing.showTarget(null, null, -1, false);
+            fittedTrace = null;
             return;
         }
         reasoning.show(loaded.trace(), loaded.replayOrNull(), loaded.findings());
@@ -221,7 +244,11 @@ public final class MainWindow {
         }
         cropPanel.show(state.currentStepProperty().get());
         updateViewer();
-        viewer.fitToWindow();
+        String shown = loaded.index() + "\u0000" + loaded.trace().id();
+        if (!shown.equals(fittedTrace)) {
+            fittedTrace = shown;
+            viewer.fitToWindow();
+        }
         updateStatus();
     }
 
@@ -243,6 +270,7 @@ public final class MainWindow {
             return;
         }
         int source = state.currentSourceProperty().get();
+        editing.showTarget(loaded, state.currentStepProperty().get(), source, state.modelsEyeProperty().get());
         if (source < 0 || source >= loaded.sources().size()) {
             viewer.imageProperty().set(null);
             viewer.overlays().clear();
@@ -266,6 +294,7 @@ public final class MainWindow {
         } else {
             viewer.imageProperty().set(shownImages.computeIfAbsent(source, s -> FxImages.toFx(original)));
         }
+        overlays.add(editing.boxOverlay());
         viewer.overlays().setAll(overlays);
         viewer.requestRepaint();
         updateStatus();
@@ -350,6 +379,11 @@ public final class MainWindow {
     /** The frame strip. */
     public FrameStrip frameStrip() {
         return frameStrip;
+    }
+
+    /** Editing: the box tool, turn edits, save and recovery. */
+    public EditorController editing() {
+        return editing;
     }
 
     /** The help overlay. */
