@@ -22,7 +22,7 @@ import java.util.concurrent.Executor;
  * offered back (Restore = one undo step, or Discard; dismissing the question restores, so nothing
  * is lost unasked) and this session's edits are journalled; Save
  * writes it in the background (edits wait meanwhile, so what is written is what was shown) and then
- * marks it clean and drops the journal — unless an edit slipped in; leaving it with unsaved changes
+ * marks it clean (the store drops the journal); leaving it with unsaved changes
  * asks Save / Discard / Cancel. Also the window title with the dirty mark.
  */
 public final class DocumentLifecycle {
@@ -89,11 +89,6 @@ public final class DocumentLifecycle {
         }, saved -> {
             if (revision == at && state.documentProperty().get() == doc) {
                 state.editor().markSaved();
-                try {
-                    store.saved(doc);
-                } catch (IOException e) {
-                    errors.report(messages.get("editor.save.task", doc.path().getFileName()), e);
-                }
             }
             then.run();
         }, () -> saving.set(false));
@@ -135,13 +130,14 @@ public final class DocumentLifecycle {
         if (now == null) {
             return;
         }
-        now.session().addListener((step, direction) -> revision++);
         Optional<DocumentStore.Recovery> found;
         try {
             found = store.opened(now);
         } catch (IOException e) {
             errors.report(messages.get("editor.recovery.title"), e);
             return;
+        } finally {
+            now.session().addListener((step, direction) -> revision++);
         }
         found.ifPresent(recovery -> later.execute(() -> offer(now, recovery)));
     }

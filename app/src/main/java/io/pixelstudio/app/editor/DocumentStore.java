@@ -29,11 +29,11 @@ public interface DocumentStore {
      */
     Optional<Recovery> opened(TraceDocument document) throws IOException;
 
-    /** Writes the document atomically (temp file, fsync, rename; the previous version kept as .bak). Off the FX thread. */
+    /**
+     * Writes the document atomically (temp file, fsync, rename; the previous version kept as .bak) and
+     * then drops its recorded edits, which the file now holds. Off the FX thread; edits wait meanwhile.
+     */
     void save(TraceDocument document, ProgressListener progress) throws Exception;
-
-    /** The saved document is clean: its recorded edits are no longer needed. */
-    void saved(TraceDocument document) throws IOException;
 
     /** The document is closed; {@code keepEdits} false when the user chose to discard its unsaved edits. */
     void closed(TraceDocument document, boolean keepEdits) throws IOException;

@@ -66,11 +66,6 @@ class DocumentLifecycleTest {
             }
 
             @Override
-            public void saved(TraceDocument document) {
-                calls.add("saved");
-            }
-
-            @Override
             public void closed(TraceDocument document, boolean keepEdits) {
                 calls.add("closed keep=" + keepEdits);
             }
@@ -111,7 +106,7 @@ class DocumentLifecycleTest {
 
         lifecycle.save(() -> done.add("then"));
 
-        assertThat(calls).containsExactly("opened", "save dirty=true", "saved");
+        assertThat(calls).containsExactly("opened", "save dirty=true");
         assertThat(done).containsExactly("then");
         assertThat(studio.state.editor().dirtyProperty().get()).isFalse();
         assertThat(lifecycle.savingProperty().get()).isFalse();
@@ -156,7 +151,7 @@ class DocumentLifecycleTest {
         answers.push(0);
         List<String> done = new ArrayList<>();
         lifecycle.confirmLeave(() -> done.add("left"));
-        assertThat(calls).containsExactly("opened", "save dirty=true", "saved");
+        assertThat(calls).containsExactly("opened", "save dirty=true");
         assertThat(done).containsExactly("left");
     }
 

@@ -224,7 +224,7 @@ class EditorEndToEndTest {
         waitUntil(() -> state().editor().dirtyProperty().get() && !currentNormalized(step.turnIndex()).equals(saved));
         assertThat(onFx(() -> stage.getTitle())).startsWith("\u2022 ");
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHIFT_DOWN, KeyCombination.SHORTCUT_DOWN));
-        waitUntil(() -> !state().editor().dirtyProperty().get());
-        assertThat(currentNormalized(step.turnIndex())).isEqualTo(saved);
+        waitUntil(() -> !state().editor().dirtyProperty().get() && currentNormalized(step.turnIndex()).equals(saved));
+        assertThat(onFx(() -> stage.getTitle())).doesNotStartWith("\u2022");
     }
 }

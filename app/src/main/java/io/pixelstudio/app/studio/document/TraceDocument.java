@@ -3,6 +3,7 @@ package io.pixelstudio.app.studio.document;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.edit.EditSession;
 import io.pixelstudio.trace.edit.TraceSource;
+import io.pixelstudio.trace.edit.persist.ReviewSidecar;
 import io.pixelstudio.trace.format.FormatException;
 import io.pixelstudio.trace.format.ReadResult;
 import io.pixelstudio.trace.format.TraceFormat;
@@ -36,9 +37,12 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
     private final List<Trace> loaded;
     private final List<Finding> findings;
     private final EditSession session;
+    private final ReviewSidecar reviews;
 
-    private TraceDocument(Path path, TraceFormat format, TraceFile indexed, List<Trace> loaded, List<Finding> findings) {
+    private TraceDocument(Path path, TraceFormat format, TraceFile indexed, List<Trace> loaded, List<Finding> findings,
+                          ReviewSidecar reviews) {
         this.path = path;
+        this.reviews = reviews;
         this.format = format;
         this.indexed = indexed;
         this.loaded = loaded;
@@ -63,12 +67,13 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
         }
         TraceFormat format = formats.detect(file).orElseThrow(() -> new IllegalArgumentException(
                 file + ": not a trace file this build reads (formats: " + formats.ids() + ")"));
+        ReviewSidecar reviews = ReviewSidecar.read(file);
         if (format.isIndexable(file)) {
             TraceFile traces = TraceFile.open(file, format, progress);
-            return new TraceDocument(file, format, traces, null, traces.indexFindings());
+            return new TraceDocument(file, format, traces, null, traces.indexFindings(), reviews);
         }
         ReadResult result = format.read(file, progress);
-        return new TraceDocument(file, format, null, result.traces(), result.findings());
+        return new TraceDocument(file, format, null, result.traces(), result.findings(), reviews);
     }
 
     /** The file or folder opened. */
@@ -103,14 +108,15 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
     }
 
     /**
-     * Trace {@code index} as the file holds it (edits not applied), decoded from disk for an indexed file.
+     * Trace {@code index} as the file holds it (edits not applied), decoded from disk for an indexed file,
+     * with the review its review sidecar keeps (formats that cannot hold reviews keep them there).
      *
      * @throws FormatException when the record does not decode (located: file, line, field)
      */
     @Override
     public Trace load(int index) throws IOException, FormatException {
         Objects.checkIndex(index, size());
-        return indexed != null ? indexed.get(index) : loaded.get(index);
+        return reviews.overlay(index, indexed != null ? indexed.get(index) : loaded.get(index));
     }
 
     /** Where trace {@code index} is, for findings: file and line when indexed. */
