@@ -3,7 +3,6 @@ package io.pixelstudio.app.editor;
 import io.pixelstudio.app.studio.Studio;
 import io.pixelstudio.app.studio.state.LoadedTrace;
 import io.pixelstudio.app.studio.state.StudioState;
-import io.pixelstudio.app.testing.SampleData;
 import io.pixelstudio.app.viewer.ViewTransform;
 import io.pixelstudio.trace.Box;
 import io.pixelstudio.trace.VisualOperation;
@@ -31,7 +30,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -39,7 +37,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -67,9 +64,7 @@ class EditorEndToEndTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path folder = Files.createTempDirectory(temp, "sample");
-        copyTree(SampleData.sftFile().getParent().resolve("media"), folder.resolve("media"));
-        file = Files.copy(SampleData.sftFile(), folder.resolve("sample-sft.json"));
+        file = TempSample.copy(temp);
         studio = Studio.create(stage, prefs);
         stage.setWidth(1440);
         stage.setHeight(900);
@@ -81,21 +76,6 @@ class EditorEndToEndTest {
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(studio::close).get(10, TimeUnit.SECONDS);
         prefs.removeNode();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     private <T> T onFx(Supplier<T> read) {
