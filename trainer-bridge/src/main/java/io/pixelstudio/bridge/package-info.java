@@ -1,6 +1,5 @@
 /**
- * Run specifications and the supervision of trainer and evaluator processes. Kept free of UI so the
- * same code drives runs from the studio, the command line and CI. It holds no code yet: the
- * trainer-bridge issue fills it.
+ * Run specifications and the supervision of trainer and evaluator processes, and live model
+ * endpoints. Kept free of UI so the same code drives runs from the studio, the command line and CI.
  */
 package io.pixelstudio.bridge;

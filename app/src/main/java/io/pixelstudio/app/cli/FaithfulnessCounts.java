@@ -6,7 +6,6 @@ import io.pixelstudio.trace.eval.faithfulness.FaithfulnessJudge;
 import io.pixelstudio.trace.eval.faithfulness.FaithfulnessVerdict;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,16 +20,9 @@ final class FaithfulnessCounts {
 
     /** Verdict → count; empty when no prediction could be judged. */
     static Map<FaithfulnessVerdict, Integer> of(List<Prediction> predictions, List<SampleScore> scores) {
-        Map<String, Boolean> correct = new HashMap<>();
-        scores.forEach(s -> correct.put(s.qid(), s.correct()));
-        FaithfulnessJudge judge = new FaithfulnessJudge();
         Map<FaithfulnessVerdict, Integer> counts = new EnumMap<>(FaithfulnessVerdict.class);
-        for (Prediction p : predictions) {
-            Boolean right = correct.get(p.qid());
-            if (right != null) {
-                judge.judge(p, right).ifPresent(f -> counts.merge(f.verdict(), 1, Integer::sum));
-            }
-        }
+        new FaithfulnessJudge().verdicts(predictions, scores)
+                .forEach(verdict -> verdict.ifPresent(v -> counts.merge(v, 1, Integer::sum)));
         return counts;
     }
 }

@@ -15,7 +15,10 @@ import io.pixelstudio.trace.format.TraceFormats;
 import io.pixelstudio.trace.media.ImageLoader;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
@@ -58,6 +61,10 @@ public final class CompareWindow {
         Button addFolder = new Button(messages.get("compare.add.folder"));
         addFolder.setId("compare-add-folder");
         addFolder.setOnAction(e -> chooseFolder());
+        MenuButton remove = new MenuButton(messages.get("compare.remove"));
+        remove.setId("compare-remove");
+        remove.disableProperty().bind(Bindings.isEmpty(model.runs()));
+        remove.setOnShowing(e -> fillRemoveMenu(remove));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
@@ -65,13 +72,25 @@ public final class CompareWindow {
         rows.setOrientation(Orientation.VERTICAL);
         rows.setDividerPositions(0.42);
         BorderPane root = new BorderPane(rows);
-        root.setTop(new ToolBar(addFiles, addFolder, busy));
+        root.setTop(new ToolBar(addFiles, addFolder, remove, busy));
         if (tasks instanceof FxBackgroundTasks fx) {
             root.setBottom(new TaskStatusBar(fx, messages.get("studio.task.cancel")));
         }
         stage.setScene(new Scene(root, 1400, 900));
         stage.setTitle(messages.get("compare.title"));
         model.analysisProperty().addListener((obs, old, analysis) -> show(analysis));
+    }
+
+    /** One item per loaded run, in order; choosing one removes it (removing the first makes the next the baseline). */
+    private void fillRemoveMenu(MenuButton remove) {
+        remove.getItems().clear();
+        for (int i = 0; i < model.runs().size(); i++) {
+            int index = i;
+            MenuItem item = new MenuItem(model.runs().get(i).name());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> model.removeRun(index));
+            remove.getItems().add(item);
+        }
     }
 
     /**

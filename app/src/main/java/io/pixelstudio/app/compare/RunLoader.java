@@ -1,9 +1,7 @@
 package io.pixelstudio.app.compare;
 
-import io.pixelstudio.trace.eval.Prediction;
 import io.pixelstudio.trace.eval.PredictionSet;
 import io.pixelstudio.trace.eval.SampleScore;
-import io.pixelstudio.trace.eval.faithfulness.Faithfulness;
 import io.pixelstudio.trace.eval.faithfulness.FaithfulnessJudge;
 import io.pixelstudio.trace.eval.faithfulness.FaithfulnessVerdict;
 import io.pixelstudio.trace.eval.importer.ImportOptions;
@@ -56,12 +54,11 @@ public final class RunLoader {
             throw new IOException(absolute + ": no predictions to compare");
         }
         List<SampleScore> scores = scorers.scoreAll(set.predictions());
+        List<Optional<FaithfulnessVerdict>> verdicts = judge.verdicts(set.predictions(), scores);
         Map<String, RunSample> samples = new HashMap<>();
         for (int i = 0; i < scores.size(); i++) {
-            Prediction prediction = set.predictions().get(i);
             SampleScore score = scores.get(i);
-            Optional<FaithfulnessVerdict> verdict = judge.judge(prediction, score.correct()).map(Faithfulness::verdict);
-            if (samples.put(score.qid(), new RunSample(prediction, score, verdict)) != null) {
+            if (samples.put(score.qid(), new RunSample(set.predictions().get(i), score, verdicts.get(i))) != null) {
                 throw new IllegalArgumentException(absolute + ": qid '" + score.qid()
                         + "' appears more than once; compare runs with one answer per qid");
             }

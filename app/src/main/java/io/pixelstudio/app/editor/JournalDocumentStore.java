@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the gesture returns; the journal file exists only while there are unsaved edits), the
  * {@link DocumentSaver} writes the document atomically with {@code .bak} and its review sidecar, and
  * a journal left by an earlier run is offered back unless the document already holds its edits.
+ * Documents shown from memory (a rollout group) have no file: they are neither journalled nor saved.
  */
 public final class JournalDocumentStore implements DocumentStore {
 
@@ -25,6 +26,9 @@ public final class JournalDocumentStore implements DocumentStore {
 
     @Override
     public Optional<Recovery> opened(TraceDocument document) throws IOException {
+        if (document.isInMemory()) {
+            return Optional.empty();
+        }
         Optional<UnsavedEdits> found = RecoveryJournal.find(document.path());
         RecoveryJournal journal = RecoveryJournal.start(document.path());
         journals.put(document, journal);
@@ -52,6 +56,9 @@ public final class JournalDocumentStore implements DocumentStore {
 
     @Override
     public void save(TraceDocument document, ProgressListener progress) throws Exception {
+        if (document.isInMemory()) {
+            throw new IOException(document.path() + " is not a file of its own (traces shown in memory); nothing to save");
+        }
         try (DocumentSource source = DocumentSource.open(document.path(), document.format(), progress)) {
             new DocumentSaver(source, document.mediaFolder()).save(document.session(), journals.get(document), progress);
         }

@@ -3,6 +3,7 @@ package io.pixelstudio.app.studio;
 import io.pixelstudio.app.editor.JournalDocumentStore;
 import io.pixelstudio.app.editor.StudioEditCommands;
 import io.pixelstudio.app.i18n.Messages;
+import io.pixelstudio.app.runs.RunsSetup;
 import io.pixelstudio.app.studio.main.MainWindow;
 import io.pixelstudio.app.studio.main.RecentFiles;
 import io.pixelstudio.app.studio.state.StudioState;
@@ -58,7 +59,8 @@ public final class Studio implements AutoCloseable {
         ImageLoader images = new ImageLoader();
         StudioState state = new StudioState(tasks, Platform::runLater, formats, new TraceLoader(images), messages);
         MainWindow window = new MainWindow(stage, state, tasks, background, images, messages, new RecentFiles(preferences),
-                new StudioEditCommands(state.documentProperty()::get, images), new JournalDocumentStore());
+                RunsSetup.of(preferences), new StudioEditCommands(state.documentProperty()::get, images),
+                new JournalDocumentStore());
         window.install();
         return new Studio(background, state, window);
     }

@@ -138,6 +138,22 @@ class CompareWindowTest {
         assertThat(errors).isEmpty();
     }
 
+    @Test
+    void removingARunFromTheToolbarLeavesTheOtherAsTheOnlyColumn(FxRobot robot) throws Exception {
+        waitUntil(() -> window.model().analysis().runs().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#compare-remove");
+        robot.clickOn("pixelreasoner-run");
+        waitUntil(() -> window.model().analysis().runs().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.model().runs()).extracting(LoadedRun::name).containsExactly("run-b.predictions.jsonl");
+        List<String> headers = onFx(() -> window.summaryPane().table().getColumns().stream().map(TableColumn::getText).toList());
+        assertThat(headers).containsExactly("benchmark / category", "run-b.predictions.jsonl");
+        assertThat(errors).isEmpty();
+    }
+
     private static double distance(Color a, Color b) {
         return Math.max(Math.abs(a.getRed() - b.getRed()),
                 Math.max(Math.abs(a.getGreen() - b.getGreen()), Math.abs(a.getBlue() - b.getBlue())));

@@ -93,6 +93,49 @@ public final class EditSession {
         return step;
     }
 
+    /**
+     * Sets traces to the given states as one undo step (restoring unsaved edits from a journal):
+     * indices below {@link #size()} are replaced, indices from {@link #size()} on, without gaps, are
+     * appended. Traces already in that state are left out; empty when nothing differs.
+     *
+     * @throws IllegalArgumentException when the appended indices leave a gap
+     */
+    public synchronized Optional<EditStep> applyStates(String description, Map<Integer, Trace> states)
+            throws IOException, FormatException {
+        Objects.requireNonNull(description, "description");
+        List<TraceChange> changes = new ArrayList<>();
+        int next = size();
+        for (var entry : new TreeMap<>(states).entrySet()) {
+            int index = entry.getKey();
+            Trace after = Objects.requireNonNull(entry.getValue(), "state of trace " + index);
+            if (index < size()) {
+                Trace before = trace(index);
+                if (!before.equals(after)) {
+                    changes.add(new TraceChange(index, before, after));
+                }
+            } else if (index == next) {
+                changes.add(new TraceChange(index, null, after));
+                next++;
+            } else {
+                throw new IllegalArgumentException("trace " + index + " would leave a gap after trace " + (next - 1));
+            }
+        }
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        EditStep step = new EditStep(description, changes);
+        history.push(step);
+        for (TraceChange change : changes) {
+            if (change.appended()) {
+                appended.add(change.after());
+            } else {
+                put(change.index(), change.after());
+            }
+        }
+        fire(step, EditListener.Direction.APPLIED);
+        return Optional.of(step);
+    }
+
     /** Adds {@code trace} at the end of the document as one undo step; returns its index. */
     public synchronized int append(Trace trace, String description) {
         int index = size();

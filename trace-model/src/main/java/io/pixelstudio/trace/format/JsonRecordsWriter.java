@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -51,6 +52,49 @@ public final class JsonRecordsWriter {
             }
         }
         writer.flush();
+    }
+
+    /** Supplies record {@code index} of a stream being written; may read it from disk on demand. */
+    @FunctionalInterface
+    public interface RecordSupplier {
+        JsonNode record(int index) throws IOException;
+    }
+
+    /**
+     * Writes {@code count} records, asking {@code records} for each in order, byte for byte as
+     * {@link #write(List, JsonRecordLayout, OutputStream)} would write the same list; only one record
+     * is held at a time, so a 100,000-record file is saved without building it in memory.
+     */
+    public void writeEach(int count, RecordSupplier records, JsonRecordLayout layout, OutputStream out) throws IOException {
+        Objects.requireNonNull(records, "records");
+        Writer sink = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new FilterWriter(sink) {
+            @Override
+            public void flush() {
+                // one flush at the end instead of one per record
+            }
+
+            @Override
+            public void close() {
+                // the caller owns the stream
+            }
+        };
+        if (layout == JsonRecordLayout.LIST) {
+            try (JsonGenerator generator = listWriter.createGenerator(writer)) {
+                generator.writeStartArray();
+                for (int i = 0; i < count; i++) {
+                    generator.writeTree(records.record(i));
+                }
+                generator.writeEndArray();
+            }
+            writer.write('\n');
+        } else {
+            for (int i = 0; i < count; i++) {
+                lineWriter.writeValue(writer, records.record(i));
+                writer.write('\n');
+            }
+        }
+        sink.flush();
     }
 
     /** Replaces {@code target} atomically with {@code records}, in the layout its extension asks for. */

@@ -9,13 +9,13 @@ import java.math.RoundingMode;
  * {@code json.dumps} and by f-strings over lists), {@code repr(str)} (used by {@code str(KeyError)}).
  * Kept in one place so every exact string the studio writes agrees with CPython 3.
  */
-final class PythonText {
+public final class PythonText {
 
     private PythonText() {
     }
 
     /** CPython {@code repr(x)} for a float: the shortest digits that round-trip, fixed or exponent. */
-    static String floatRepr(double x) {
+    public static String floatRepr(double x) {
         if (Double.isNaN(x)) {
             return "nan";
         }
@@ -86,7 +86,7 @@ final class PythonText {
     }
 
     /** CPython {@code str(list)} for a list of ints: {@code [1, 2, 3]}. */
-    static String intListRepr(java.util.List<Integer> values) {
+    public static String intListRepr(java.util.List<Integer> values) {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < values.size(); i++) {
             out.append(i == 0 ? "" : ", ").append(values.get(i));

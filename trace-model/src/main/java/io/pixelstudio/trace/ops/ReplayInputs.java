@@ -29,37 +29,9 @@ record ReplayInputs(VisualState state, List<ImageOrigin> origins) {
     }
 
     static ReplayInputs load(Trace trace, ReplaySettings settings, Function<String, BufferedImage> loader) {
-        List<String> images = new ArrayList<>();
-        List<String> frames = new ArrayList<>();
-        for (Turn turn : trace.turns()) {
-            if (turn.role() == Role.ASSISTANT) {
-                break;
-            }
-            if (turn.role() != Role.USER) {
-                continue;
-            }
-            for (Content c : turn.content()) {
-                if (c instanceof Content.Image image) {
-                    images.add(image.path());
-                } else if (c instanceof Content.Video video && frames.isEmpty()) {
-                    frames.addAll(video.framePaths());
-                }
-            }
-        }
-        if (images.isEmpty() && frames.isEmpty()) {
-            for (Media m : trace.media()) {
-                if (m instanceof Media.Image image) {
-                    images.add(image.path());
-                } else if (m instanceof Media.Video video && frames.isEmpty()) {
-                    frames.addAll(video.framePaths());
-                }
-            }
-        }
+        List<String> frames = framePaths(trace);
         boolean video = !frames.isEmpty();
-        List<String> paths = video ? frames : images;
-        if (video && paths.size() % 2 == 1) {
-            paths.add(paths.get(paths.size() - 1));
-        }
+        List<String> paths = video ? frames : imagePaths(trace);
         List<BufferedImage> resized = new ArrayList<>();
         List<ImageOrigin> origins = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
@@ -72,5 +44,53 @@ record ReplayInputs(VisualState state, List<ImageOrigin> origins) {
         }
         VisualState state = video ? VisualState.ofVideo(resized) : VisualState.ofImages(resized);
         return new ReplayInputs(state, origins);
+    }
+
+    /** The question's image paths (empty for a video question). */
+    static List<String> imagePaths(Trace trace) {
+        return framePaths(trace).isEmpty() ? sources(trace, false) : List.of();
+    }
+
+    /** The video's frame paths, padded to an even count as qwen-vl-utils does; empty for an image question. */
+    static List<String> framePaths(Trace trace) {
+        List<String> frames = sources(trace, true);
+        if (frames.size() % 2 == 1) {
+            frames.add(frames.get(frames.size() - 1));
+        }
+        return frames;
+    }
+
+    /**
+     * The prompt's images or frames: the user turns before the first assistant turn, else the
+     * trace's media. {@code frames} picks the first video's frame paths instead of the images.
+     */
+    private static List<String> sources(Trace trace, boolean frames) {
+        List<String> images = new ArrayList<>();
+        List<String> video = new ArrayList<>();
+        for (Turn turn : trace.turns()) {
+            if (turn.role() == Role.ASSISTANT) {
+                break;
+            }
+            if (turn.role() != Role.USER) {
+                continue;
+            }
+            for (Content c : turn.content()) {
+                if (c instanceof Content.Image image) {
+                    images.add(image.path());
+                } else if (c instanceof Content.Video v && video.isEmpty()) {
+                    video.addAll(v.framePaths());
+                }
+            }
+        }
+        if (images.isEmpty() && video.isEmpty()) {
+            for (Media m : trace.media()) {
+                if (m instanceof Media.Image image) {
+                    images.add(image.path());
+                } else if (m instanceof Media.Video v && video.isEmpty()) {
+                    video.addAll(v.framePaths());
+                }
+            }
+        }
+        return frames ? video : images;
     }
 }

@@ -6,10 +6,10 @@ import java.util.List;
  * The reference {@code select_frames} limits and their exact error texts, shared by the parser
  * (which can already see a too-long selection) and the executor.
  */
-final class SelectFramesRules {
+public final class SelectFramesRules {
 
     /** The most frames one call may select. */
-    static final int MAX_FRAMES = 8;
+    public static final int MAX_FRAMES = 8;
 
     private SelectFramesRules() {
     }

@@ -36,6 +36,15 @@ public final class TraceReplay {
         this.loader = Objects.requireNonNull(loader, "loader");
     }
 
+    /**
+     * The frame paths of a video question as the replay numbers them (padded to an even count by
+     * repeating the last, as qwen-vl-utils does), so that {@code select_frames} index i names
+     * element i-1; empty for an image question.
+     */
+    public static List<String> videoFramePaths(Trace trace) {
+        return ReplayInputs.framePaths(Objects.requireNonNull(trace, "trace"));
+    }
+
     /** The replay: the resized inputs and one step per assistant turn holding a tool call. */
     public record Replay(VisualState initial, List<ImageOrigin> inputOrigins, List<ReplayStep> steps) {
         public Replay {

@@ -3,10 +3,6 @@ package io.pixelstudio.trace.samples;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.media.MediaPathException;
 import io.pixelstudio.trace.media.MediaResolver;
-import io.pixelstudio.trace.ops.ImageResampler;
-import io.pixelstudio.trace.ops.PixelBounds;
-import io.pixelstudio.trace.ops.SmartResize;
-import io.pixelstudio.trace.media.ImageSize;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The sample media as the traces reference them (paths relative to {@code assets/sample}) and as
- * the model receives them: loaded with {@link ImageLoader}, resized by smart_resize with Pillow's
- * bicubic filter. Keeps the generator's view of the inputs identical to what a replay computes.
+ * decoded with {@link ImageLoader}, as a replay loads them.
  */
 final class SampleMedia {
 
@@ -57,11 +52,6 @@ final class SampleMedia {
         }
     }
 
-    /** {@code image} resized for the model within {@code bounds}. */
-    static BufferedImage modelInput(BufferedImage image, PixelBounds bounds) {
-        ImageSize size = SmartResize.fit(image.getWidth(), image.getHeight(), bounds);
-        return ImageResampler.resize(image, size.width(), size.height());
-    }
 
     /** The 16 sampled frame images of the clip, in order, as paths relative to the sample folder. */
     List<String> framePaths() {

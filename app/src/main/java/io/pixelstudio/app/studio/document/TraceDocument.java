@@ -37,11 +37,21 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
     private final List<Trace> loaded;
     private final List<Finding> findings;
     private final EditSession session;
+    private final Path mediaFolder;
+    private final boolean inMemory;
+    /** Reviews kept beside the file (formats that cannot hold reviews); null for an in-memory document. */
     private final ReviewSidecar reviews;
 
     private TraceDocument(Path path, TraceFormat format, TraceFile indexed, List<Trace> loaded, List<Finding> findings,
                           ReviewSidecar reviews) {
+        this(path, Files.isDirectory(path) ? path : path.getParent(), false, format, indexed, loaded, findings, reviews);
+    }
+
+    private TraceDocument(Path path, Path mediaFolder, boolean inMemory, TraceFormat format, TraceFile indexed,
+                          List<Trace> loaded, List<Finding> findings, ReviewSidecar reviews) {
         this.path = path;
+        this.mediaFolder = mediaFolder;
+        this.inMemory = inMemory;
         this.reviews = reviews;
         this.format = format;
         this.indexed = indexed;
@@ -83,7 +93,24 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
 
     /** The folder relative media paths are resolved against: the project folder, or the file's folder. */
     public Path mediaFolder() {
-        return Files.isDirectory(path) ? path : path.getParent();
+        return mediaFolder;
+    }
+
+    /**
+     * Traces already in memory shown as a document (the rollout screen opens a group's rollouts this
+     * way). {@code path} names where they come from (titles only: {@link #isInMemory()} tells savers
+     * it is not this document's file); relative media paths resolve against {@code mediaFolder}.
+     */
+    public static TraceDocument inMemory(Path path, Path mediaFolder, List<Trace> traces, TraceFormat format) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(mediaFolder, "mediaFolder");
+        Objects.requireNonNull(format, "format");
+        return new TraceDocument(path, mediaFolder, true, format, null, List.copyOf(traces), List.of(), null);
+    }
+
+    /** True for a document made by {@link #inMemory}: its traces are not read from {@link #path()}. */
+    public boolean isInMemory() {
+        return inMemory;
     }
 
     /** The format the document was read with. */
@@ -116,7 +143,8 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
     @Override
     public Trace load(int index) throws IOException, FormatException {
         Objects.checkIndex(index, size());
-        return reviews.overlay(index, indexed != null ? indexed.get(index) : loaded.get(index));
+        Trace trace = indexed != null ? indexed.get(index) : loaded.get(index);
+        return reviews == null ? trace : reviews.overlay(index, trace);
     }
 
     /** Where trace {@code index} is, for findings: file and line when indexed. */

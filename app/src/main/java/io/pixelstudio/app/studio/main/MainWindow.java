@@ -7,6 +7,11 @@ import io.pixelstudio.app.editor.DocumentStore;
 import io.pixelstudio.app.editor.EditCommands;
 import io.pixelstudio.app.editor.EditMenu;
 import io.pixelstudio.app.editor.EditorController;
+import io.pixelstudio.app.rollouts.RolloutsWindow;
+import io.pixelstudio.app.runs.RunsSetup;
+import io.pixelstudio.app.runs.RunsWindow;
+import io.pixelstudio.app.rollouts.StudioRolloutOpener;
+import io.pixelstudio.app.synth.SynthesisLauncher;
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.viewer.CropPanel;
 import io.pixelstudio.app.viewer.EvidenceOverlay;
@@ -27,6 +32,8 @@ import io.pixelstudio.app.studio.task.FxBackgroundTasks;
 import io.pixelstudio.app.studio.task.TaskStatusBar;
 import io.pixelstudio.app.studio.tracelist.TraceListPane;
 import io.pixelstudio.trace.Media;
+import io.pixelstudio.trace.Trace;
+import io.pixelstudio.trace.edit.EditException;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.media.ImageSize;
 import io.pixelstudio.trace.media.MediaDecodeException;
@@ -87,18 +94,25 @@ public final class MainWindow {
     private final Map<Integer, Image> shownImages = new HashMap<>();
     private final FxBackgroundTasks tasks;
     private final EditorController editing;
-    private CompareWindow compare;
     /** The trace the viewer was last fitted for: a reload of the same trace (after an edit) keeps the view. */
     private String fittedTrace;
+    private final Executor background;
+    private CompareWindow compare;
+    private RolloutsWindow rollouts;
+    private RunsWindow runs;
+    private final RunsSetup runsSetup;
 
     public MainWindow(Stage stage, StudioState state, FxBackgroundTasks tasks, Executor background, ImageLoader images,
-                      Messages messages, RecentFiles recent, EditCommands commands, DocumentStore store) {
+                      Messages messages, RecentFiles recent, RunsSetup runsSetup, EditCommands commands,
+                      DocumentStore store) {
+        this.runsSetup = runsSetup;
         this.stage = stage;
         this.state = state;
         this.messages = messages;
         this.recent = recent;
         this.images = images;
         this.tasks = tasks;
+        this.background = background;
         traceList = new TraceListPane(state.traceList(), state.selectedIndexProperty(), messages);
         reasoning = new ReasoningPane(background, this::loadMedia);
         frameStrip = new FrameStrip(background);
@@ -177,6 +191,9 @@ public final class MainWindow {
         return editing.register(new ActionHandlers())
                 .on(StudioAction.OPEN, this::chooseFile)
                 .on(StudioAction.COMPARE, this::openCompare)
+                .on(StudioAction.ROLLOUTS, this::openRollouts)
+                .on(StudioAction.SYNTHESIZE, this::openSynthesis)
+                .on(StudioAction.RUNS, this::openRuns)
                 .on(StudioAction.QUIT, () -> editing.lifecycle().confirmLeave(stage::close))
                 .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
                 .on(StudioAction.NEXT_TURN, state::nextTurn)
@@ -192,6 +209,23 @@ public final class MainWindow {
                 .on(StudioAction.HELP, help::toggle);
     }
 
+    /** Opens a synthesis window on the current trace's media; Save as opens the new project here. */
+    private void openSynthesis() {
+        TraceDocument doc = state.documentProperty().get();
+        LoadedTrace loaded = state.loadedProperty().get();
+        SynthesisLauncher.show(stage, tasks, background, images, messages, doc == null ? null : doc.mediaFolder(),
+                loaded == null ? null : loaded.trace(), doc == null ? null : this::appendSynthesized, this::open);
+    }
+
+    /** A synthesized trace joins the open document as one undoable step and is selected. */
+    private void appendSynthesized(Trace trace) {
+        try {
+            state.editor().append(trace, messages.get("synth.edit.append", trace.id()));
+        } catch (EditException e) {
+            new ErrorDialogs(() -> stage).report(messages.get("synth.add"), e);
+        }
+    }
+
     /** Opens the compare window (one per main window) and asks for the runs to add. */
     private void openCompare() {
         if (compare == null) {
@@ -200,6 +234,34 @@ public final class MainWindow {
         }
         compare.show();
         compare.chooseRuns();
+    }
+
+    /** Opens the Runs screen (one per main window); evaluations' predictions go to Compare. */
+    private void openRuns() {
+        if (runs == null) {
+            runs = RunsWindow.create(stage, tasks, messages, runsSetup.runsRoot(), runsSetup.settings(), this::compareRun);
+        }
+        runs.show();
+    }
+
+    /** Adds a predictions file to the compare window, opening it when needed. */
+    public void compareRun(Path predictions) {
+        if (compare == null) {
+            compare = CompareWindow.create(stage, tasks, new ErrorDialogs(() -> compare.stage()), state.formats(),
+                    images, messages);
+        }
+        compare.show();
+        compare.model().addRuns(List.of(predictions));
+    }
+
+    /** Opens the rollout screen (one per main window) and asks for a dump. */
+    private void openRollouts() {
+        if (rollouts == null) {
+            rollouts = RolloutsWindow.create(stage, tasks, state.formats(), images, messages,
+                    new StudioRolloutOpener(state, stage::toFront));
+        }
+        rollouts.show();
+        rollouts.chooseDump();
     }
 
     private void chooseFile() {

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The menu bar, built from {@link StudioAction}: File (Open…, Open Recent, Compare runs…, Quit) and View (Fit,
+ * The menu bar, built from {@link StudioAction}: File (Open…, Open Recent, Compare runs…, Open rollouts…, Quit) and View (Fit,
  * Zoom in/out, Model's-eye view, Help). Items show their shortcut; modifier shortcuts are menu
  * accelerators, single keys are shown in the item's text and handled by {@link KeyboardShortcuts}.
  */
@@ -39,7 +39,9 @@ public final class StudioMenuBar {
         recentMenu.setOnShowing(e -> fillRecent(recentMenu, recent.get(), openRecent, messages));
         fillRecent(recentMenu, recent.get(), openRecent, messages);
         file.getItems().addAll(item(StudioAction.OPEN, messages, actions), recentMenu,
-                item(StudioAction.COMPARE, messages, actions), new SeparatorMenuItem(),
+                item(StudioAction.COMPARE, messages, actions), item(StudioAction.ROLLOUTS, messages, actions),
+                item(StudioAction.SYNTHESIZE, messages, actions), item(StudioAction.RUNS, messages, actions),
+                new SeparatorMenuItem(),
                 item(StudioAction.QUIT, messages, actions));
         Menu view = new Menu(messages.get("studio.menu.view"));
         CheckMenuItem eye = new CheckMenuItem(label(StudioAction.MODELS_EYE, messages));

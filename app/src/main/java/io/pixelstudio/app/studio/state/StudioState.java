@@ -86,6 +86,15 @@ public final class StudioState implements AutoCloseable {
                 progress -> TraceDocument.open(path, formats, progress), this::show);
     }
 
+    /**
+     * Shows {@code opened} (e.g. {@link TraceDocument#inMemory} rollouts) as the open document and
+     * selects trace {@code index}, as if it had been opened from a file.
+     */
+    public void showDocument(TraceDocument opened, int index) {
+        show(Objects.requireNonNull(opened, "opened"));
+        selectedIndex.set(index);
+    }
+
     private void show(TraceDocument opened) {
         scan.cancel();
         load.cancel();

@@ -5,9 +5,12 @@ import io.pixelstudio.trace.BoxConvention;
 import io.pixelstudio.trace.Evidence;
 import io.pixelstudio.trace.media.ImageSize;
 import io.pixelstudio.trace.eval.Prediction;
+import io.pixelstudio.trace.eval.SampleScore;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -48,6 +51,19 @@ public final class FaithfulnessJudge {
     public Optional<Faithfulness> judge(Prediction prediction, boolean correct) {
         Objects.requireNonNull(prediction, "prediction");
         return prediction.trace().flatMap(t -> judge(prediction.qid(), correct, t.evidence(), ZoomCuts.requested(t)));
+    }
+
+    /**
+     * Judges every prediction with the correctness its score gave it (matched by qid): one entry per
+     * prediction, in order, empty where it has no score or cannot be judged.
+     */
+    public List<Optional<FaithfulnessVerdict>> verdicts(List<Prediction> predictions, List<SampleScore> scores) {
+        Map<String, Boolean> correct = new HashMap<>();
+        scores.forEach(s -> correct.put(s.qid(), s.correct()));
+        return predictions.stream()
+                .map(p -> Optional.ofNullable(correct.get(p.qid())).flatMap(right -> judge(p, right))
+                        .map(Faithfulness::verdict))
+                .toList();
     }
 
     /**

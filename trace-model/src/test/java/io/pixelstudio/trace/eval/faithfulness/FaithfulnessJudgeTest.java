@@ -7,6 +7,7 @@ import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.eval.Benchmark;
 import io.pixelstudio.trace.eval.Prediction;
+import io.pixelstudio.trace.eval.SampleScore;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,6 +42,20 @@ class FaithfulnessJudgeTest {
         assertThat(right.zooms()).isEqualTo(1);
         assertThat(right.verdict()).isEqualTo(FaithfulnessVerdict.FAITHFUL_CORRECT);
         assertThat(wrong.verdict()).isEqualTo(FaithfulnessVerdict.FAITHFUL_WRONG);
+    }
+
+    @Test
+    void verdictsFollowThePredictionsAndTakeCorrectnessFromTheScoreOfTheirQid() {
+        Prediction covered = zoomed(new Evidence.Region(1, Box.normalized(0.05, 0.15, 0.25, 0.35)));
+        Prediction unscored = new Prediction("q2", Benchmark.VSTAR, "", "q", List.of("A"), "", covered.trace());
+        Prediction noTrace = new Prediction("q3", Benchmark.VSTAR, "", "q", List.of("A"), "", Optional.empty());
+        List<SampleScore> scores = List.of(new SampleScore("q3", Benchmark.VSTAR, "", "A", 1, true),
+                new SampleScore("q1", Benchmark.VSTAR, "", "B", 0, false));
+
+        var verdicts = new FaithfulnessJudge().verdicts(List.of(covered, unscored, noTrace), scores);
+
+        assertThat(verdicts).containsExactly(Optional.of(FaithfulnessVerdict.FAITHFUL_WRONG), Optional.empty(),
+                Optional.empty());
     }
 
     @Test
