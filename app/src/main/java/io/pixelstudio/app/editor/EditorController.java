@@ -6,6 +6,7 @@ import io.pixelstudio.app.studio.main.ActionHandlers;
 import io.pixelstudio.app.studio.main.StudioAction;
 import io.pixelstudio.app.studio.state.LoadedTrace;
 import io.pixelstudio.app.studio.state.StudioState;
+import io.pixelstudio.app.studio.task.BackgroundTasks;
 import io.pixelstudio.app.video.FrameStrip;
 import io.pixelstudio.app.viewer.ImageViewer;
 import io.pixelstudio.app.viewer.Overlay;
@@ -47,21 +48,28 @@ public final class EditorController {
      * @param lifecycle saving, recovery and the unsaved-changes question for the open document
      */
     public EditorController(StudioState state, ImageViewer viewer, ReasoningPane reasoning, FrameStrip strip,
-                            EditCommands commands, DocumentLifecycle lifecycle, Messages messages, Supplier<Window> owner) {
+                            EditCommands commands, DocumentLifecycle lifecycle, BackgroundTasks tasks, Messages messages,
+                            Supplier<Window> owner) {
         this.state = Objects.requireNonNull(state, "state");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
-        EditSink sink = edit -> {
+        validation = new ValidationStrip(messages, state.currentTurnProperty());
+        EditSink now = edit -> {
             lifecycle.checkEditable();
-            return state.editor().edit(edit);
+            state.editor().edit(edit);
         };
-        boxTool = new BoxEditTool(viewer, new BoxEditModel(commands, sink, messages));
-        turns = new TurnEditModel(commands, sink, messages, this::shownTrace, state.currentTurnProperty());
-        frames = new FrameSelectionModel(commands, sink, messages, () -> state.loadedProperty().get(),
+        BackgroundEditSink rerun = new BackgroundEditSink(state.editor(), state.selectedIndexProperty(), tasks, messages,
+                validation.messageProperty()::set);
+        EditSink background = edit -> {
+            lifecycle.checkEditable();
+            rerun.apply(edit);
+        };
+        boxTool = new BoxEditTool(viewer, new BoxEditModel(commands, background, messages));
+        turns = new TurnEditModel(commands, now, messages, this::shownTrace, state.currentTurnProperty());
+        frames = new FrameSelectionModel(commands, background, messages, () -> state.loadedProperty().get(),
                 () -> state.currentStepProperty().get());
         turnEditor = new TurnTextEditor(turns, messages);
-        validation = new ValidationStrip(messages, state.currentTurnProperty());
         reasoning.setBottom(turnEditor);
         reasoning.onEditTurnProperty().set(this::editTurn);
         strip.onToggleFrameProperty().set(frames::toggle);

@@ -24,10 +24,7 @@ class BoxEditModelTest {
 
     @BeforeEach
     void setUp() {
-        model = new BoxEditModel(commands, edit -> {
-            applied.add(edit);
-            return null;
-        }, Messages.load());
+        model = new BoxEditModel(commands, applied::add, Messages.load());
         model.targetProperty().set(target(1000, 500, 1000, 500, box(100, 100, 300, 200)));
     }
 

@@ -112,6 +112,15 @@ class EditorEndToEndTest {
         return step;
     }
 
+    /** Keys go to the main window, not to a text field that would take Shortcut+Z as its own undo. */
+    private void focusViewer() {
+        onFx(() -> {
+            studio.window().viewer().requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private Box currentNormalized(int turn) {
         LoadedTrace loaded = onFx(() -> state().loadedProperty().get());
         return loaded.steps().stream().filter(s -> s.turnIndex() == turn).findFirst().orElseThrow()
@@ -191,6 +200,7 @@ class EditorEndToEndTest {
         waitUntil(() -> state().editor().dirtyProperty().get());
         assertThat(onFx(() -> stage.getTitle())).startsWith("\u2022 ");
 
+        focusViewer();
         robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
 
         waitUntil(() -> !state().editor().dirtyProperty().get() && !studio.window().editing().lifecycle().savingProperty().get());
@@ -199,6 +209,7 @@ class EditorEndToEndTest {
         assertThat(Files.readString(file.resolveSibling(file.getFileName() + ".bak"))).isEqualTo(original);
         Box saved = currentNormalized(step.turnIndex());
 
+        focusViewer();
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
 
         waitUntil(() -> state().editor().dirtyProperty().get() && !currentNormalized(step.turnIndex()).equals(saved));

@@ -120,7 +120,7 @@ public final class MainWindow {
         help = new HelpOverlay(messages);
         editing = new EditorController(state, viewer, reasoning, frameStrip, commands, new DocumentLifecycle(state, tasks,
                 Platform::runLater, store, new AlertPrompt(() -> stage), messages, new ErrorDialogs(() -> stage)),
-                messages, () -> stage);
+                tasks, messages, () -> stage);
         viewer.setId("viewer");
         cropPanel.setId("crop-panel");
         reasoning.setId("reasoning-pane");
