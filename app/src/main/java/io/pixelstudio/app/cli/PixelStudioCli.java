@@ -20,7 +20,8 @@ import java.nio.charset.StandardCharsets;
                 + "pixel-space reasoning traces.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, RenderCommand.class, StatsCommand.class,
                 FramesCommand.class, ScoreCommand.class, CompareCommand.class,
-                FormatsCommand.class, RolloutsCommand.class, SynthesizeCommand.class, CommandLine.HelpCommand.class})
+                FormatsCommand.class, RolloutsCommand.class, SynthesizeCommand.class, AskCommand.class, EvalCommand.class,
+                ProbeCommand.class, CommandLine.HelpCommand.class})
 public final class PixelStudioCli {
 
     /** Runs the command line and exits with its status. */

@@ -45,7 +45,11 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PredictionSet run = scoring.load(predictions, context);
+        return report(scoring.load(predictions, context));
+    }
+
+    /** Prints the scores of {@code run} with this command's scoring options (also used by {@code eval}). */
+    int report(PredictionSet run) throws IOException {
         List<SampleScore> scores = scoring.score(run);
         ScoreReport report = new ScoreSummarizer(scoring.bootstrap()).summarize(scores);
         StoredAgreement agreement = StoredAgreement.of(run.predictions(), scores);

@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * Finds the bundled sample project that the studio opens when started without a file. Looked for
  * under the {@code pixelstudio.home} system property (set by {@code bin/pixelstudio} to the
- * checkout), then relative to the jar ({@code app/target/pixelstudio.jar} → {@code ../../assets}).
+ * checkout, and by the installed launcher to its {@code $APPDIR}), then beside the jar (the
+ * installed layout: {@code $APPDIR/pixelstudio.jar} and {@code $APPDIR/assets}), then two folders
+ * above it (a checkout: {@code app/target/pixelstudio.jar} → {@code ../../assets}).
  */
 public final class SampleLocator {
 
@@ -32,7 +34,7 @@ public final class SampleLocator {
         this.codeLocation = codeLocation;
     }
 
-    /** A locator for this process (system property, then this class's jar). */
+    /** A locator for this process (system property, then folders around this class's jar). */
     public static SampleLocator forThisProcess() {
         return new SampleLocator(System.getProperty(HOME_PROPERTY), codeLocationOf(SampleLocator.class));
     }
@@ -45,6 +47,9 @@ public final class SampleLocator {
         }
         if (codeLocation != null) {
             Path folder = codeLocation.toAbsolutePath().getParent();
+            if (folder != null) {
+                candidates.add(folder.resolve(SAMPLE_PROJECT));
+            }
             if (folder != null && folder.getParent() != null && folder.getParent().getParent() != null) {
                 candidates.add(folder.getParent().getParent().resolve(SAMPLE_PROJECT));
             }

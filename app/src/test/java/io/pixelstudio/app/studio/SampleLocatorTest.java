@@ -4,6 +4,8 @@ import io.pixelstudio.app.testing.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,13 @@ class SampleLocatorTest {
     void findsTheSampleTwoFoldersAboveTheJar() {
         Path jar = SampleData.checkout().resolve("app/target/pixelstudio.jar");
         assertThat(new SampleLocator(null, jar).find()).contains(SampleData.project());
+    }
+
+    @Test
+    void findsTheSampleBesideTheJarInAnInstalledAppImage(@TempDir Path appDir) throws IOException {
+        Path project = Files.createDirectories(appDir.resolve("assets/sample/project"));
+        Files.writeString(project.resolve("project.json"), "{}");
+        assertThat(new SampleLocator(null, appDir.resolve("pixelstudio.jar")).find()).contains(project.toAbsolutePath());
     }
 
     @Test

@@ -13,6 +13,8 @@ import io.pixelstudio.app.runs.RunsWindow;
 import io.pixelstudio.app.rollouts.StudioRolloutOpener;
 import io.pixelstudio.app.synth.SynthesisLauncher;
 import io.pixelstudio.app.i18n.Messages;
+import io.pixelstudio.app.live.AskWindow;
+import io.pixelstudio.app.live.LiveWiring;
 import io.pixelstudio.app.viewer.CropPanel;
 import io.pixelstudio.app.viewer.EvidenceOverlay;
 import io.pixelstudio.app.video.FrameSource;
@@ -101,6 +103,7 @@ public final class MainWindow {
     private RolloutsWindow rollouts;
     private RunsWindow runs;
     private final RunsSetup runsSetup;
+    private AskWindow ask;
 
     public MainWindow(Stage stage, StudioState state, FxBackgroundTasks tasks, Executor background, ImageLoader images,
                       Messages messages, RecentFiles recent, RunsSetup runsSetup, EditCommands commands,
@@ -194,6 +197,7 @@ public final class MainWindow {
                 .on(StudioAction.ROLLOUTS, this::openRollouts)
                 .on(StudioAction.SYNTHESIZE, this::openSynthesis)
                 .on(StudioAction.RUNS, this::openRuns)
+                .on(StudioAction.ASK, this::openAsk)
                 .on(StudioAction.QUIT, () -> editing.lifecycle().confirmLeave(stage::close))
                 .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
                 .on(StudioAction.NEXT_TURN, state::nextTurn)
@@ -262,6 +266,18 @@ public final class MainWindow {
         }
         rollouts.show();
         rollouts.chooseDump();
+    }
+
+    /** Opens the Ask window (one per main window) on the open trace's image or video. */
+    private void openAsk() {
+        LoadedTrace loaded = state.loadedProperty().get();
+        if (loaded == null || loaded.trace().media().isEmpty()) {
+            return;
+        }
+        if (ask == null) {
+            ask = LiveWiring.askWindow(stage, tasks, new ErrorDialogs(() -> ask.stage()), messages);
+        }
+        ask.show(loaded.trace().id(), loaded.trace().media(), this::loadMedia);
     }
 
     private void chooseFile() {

@@ -22,6 +22,7 @@ public enum StudioAction {
     ROLLOUTS("rollouts", "Shortcut+Shift+R"),
     SYNTHESIZE("synthesize", "Shortcut+Shift+N"),
     RUNS("runs", "Shortcut+Shift+T"),
+    ASK("ask", "Shortcut+Shift+A"),
     QUIT("quit", "Shortcut+Q"),
     FOCUS_FILTER("focusFilter", "Shortcut+F"),
     UNDO("undo", "Shortcut+Z"),

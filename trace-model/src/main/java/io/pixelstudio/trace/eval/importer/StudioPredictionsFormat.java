@@ -95,14 +95,27 @@ public final class StudioPredictionsFormat implements PredictionImporter {
         Objects.requireNonNull(set, "set");
         AtomicFiles.write(out, stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            writer.write(mapper.writeValueAsString(encodeHeader(set)));
+            writer.write(headerLine(set.name(), set.provenance()));
             writer.write('\n');
             for (Prediction p : set.predictions()) {
-                writer.write(mapper.writeValueAsString(encode(p)));
+                writer.write(recordLine(p));
                 writer.write('\n');
             }
             writer.flush();
         });
+    }
+
+    /**
+     * The header line (without its newline) of a file for run {@code name}, exactly as {@link #write}
+     * writes it; for writers that append predictions one at a time as they finish.
+     */
+    public String headerLine(String name, RunProvenance provenance) throws IOException {
+        return mapper.writeValueAsString(encodeHeader(new PredictionSet(name, provenance, List.of(), List.of())));
+    }
+
+    /** One prediction's line (without its newline), exactly as {@link #write} writes it. */
+    public String recordLine(Prediction prediction) throws IOException {
+        return mapper.writeValueAsString(encode(Objects.requireNonNull(prediction, "prediction")));
     }
 
     private record Header(String name, RunProvenance provenance) {
