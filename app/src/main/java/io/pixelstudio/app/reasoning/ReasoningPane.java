@@ -4,6 +4,8 @@ import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.ops.TraceReplay;
 import io.pixelstudio.trace.validate.Finding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -33,6 +35,7 @@ public final class ReasoningPane extends BorderPane {
     private final ReasoningViewModel model;
     private final ThumbnailLoader thumbnails;
     private final ListView<TurnItem> list = new ListView<>();
+    private final ObjectProperty<Runnable> onEditTurn = new SimpleObjectProperty<>(this, "onEditTurn");
 
     public ReasoningPane(Executor background, Function<String, BufferedImage> imageLoader) {
         this(background, imageLoader, ReasoningText.load());
@@ -77,6 +80,11 @@ public final class ReasoningPane extends BorderPane {
         return model.currentTurnProperty();
     }
 
+    /** Run by Enter on the current turn when set (the studio opens its turn editor); else Enter expands it. */
+    public ObjectProperty<Runnable> onEditTurnProperty() {
+        return onEditTurn;
+    }
+
     /** Moves to the next turn (stays on the last). */
     public void next() {
         model.next();
@@ -107,6 +115,9 @@ public final class ReasoningPane extends BorderPane {
             event.consume();
         } else if (code == KeyCode.K || code == KeyCode.UP) {
             model.previous();
+            event.consume();
+        } else if (code == KeyCode.ENTER && onEditTurn.get() != null) {
+            onEditTurn.get().run();
             event.consume();
         } else if (code == KeyCode.ENTER || code == KeyCode.SPACE) {
             model.currentItem().ifPresent(item -> model.toggleExpanded(item.index()));

@@ -6,8 +6,8 @@ import java.util.prefs.Preferences;
 
 /**
  * Where the Runs screen keeps its runs and this machine's trainer settings, decided once by the
- * composition root: the runs folder is {@code -Dpixelstudio.runs} or {@code ~/.pixelstudio/runs};
- * settings live under the studio's preferences node (a scratch node in tests).
+ * composition root: the runs folder is {@code runs/} in the studio's data folder; settings live under
+ * the studio's preferences node (a scratch node in tests).
  */
 public record RunsSetup(Path runsRoot, RecipeSettingsStore settings) {
 
@@ -16,13 +16,10 @@ public record RunsSetup(Path runsRoot, RecipeSettingsStore settings) {
         Objects.requireNonNull(settings, "settings");
     }
 
-    /** The setup for a studio whose preferences are {@code preferences}. */
-    public static RunsSetup of(Preferences preferences) {
-        String configured = System.getProperty("pixelstudio.runs");
-        Path root = configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".pixelstudio", "runs");
+    /** The setup for a studio whose preferences are {@code preferences}, with its runs under {@code runsRoot}. */
+    public static RunsSetup of(Preferences preferences, Path runsRoot) {
         String home = System.getProperty("pixelstudio.home");
-        return new RunsSetup(root, new RecipeSettingsStore(preferences.node("runs"),
+        return new RunsSetup(runsRoot, new RecipeSettingsStore(preferences.node("runs"),
                 home == null || home.isBlank() ? null : Path.of(home)));
     }
 }

@@ -1,5 +1,8 @@
 package io.pixelstudio.app.studio;
 
+import io.pixelstudio.app.editor.JournalDocumentStore;
+import io.pixelstudio.app.editor.JournalLocations;
+import io.pixelstudio.app.editor.StudioEditCommands;
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.runs.RunsSetup;
 import io.pixelstudio.app.studio.main.MainWindow;
@@ -43,13 +46,23 @@ public final class Studio implements AutoCloseable {
     }
 
     /**
-     * Builds the studio into {@code stage} (must be called on the FX thread).
+     * Builds the studio into {@code stage} (must be called on the FX thread), keeping its data (runs,
+     * recovery journals) in {@link #defaultDataFolder()}.
      *
      * @param preferences where recent files are kept (the user's node; a scratch node in tests)
      */
     public static Studio create(Stage stage, Preferences preferences) {
+        return create(stage, preferences, defaultDataFolder());
+    }
+
+    /**
+     * Like {@link #create(Stage, Preferences)}, with the studio's data under {@code dataFolder}
+     * ({@code runs/}, {@code journals/}); tests pass a temporary folder.
+     */
+    public static Studio create(Stage stage, Preferences preferences, Path dataFolder) {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(preferences, "preferences");
+        Objects.requireNonNull(dataFolder, "dataFolder");
         ExecutorService background = Executors.newFixedThreadPool(BACKGROUND_THREADS, daemonThreads());
         Messages messages = Messages.load();
         FxBackgroundTasks tasks = new FxBackgroundTasks(background, Platform::runLater, new ErrorDialogs(() -> stage));
@@ -57,9 +70,18 @@ public final class Studio implements AutoCloseable {
         ImageLoader images = new ImageLoader();
         StudioState state = new StudioState(tasks, Platform::runLater, formats, new TraceLoader(images), messages);
         MainWindow window = new MainWindow(stage, state, tasks, background, images, messages, new RecentFiles(preferences),
-                RunsSetup.of(preferences));
+                RunsSetup.of(preferences, dataFolder.resolve("runs")),
+                new StudioEditCommands(state.documentProperty()::get, images),
+                new JournalDocumentStore(new JournalLocations(dataFolder.resolve("journals"))));
         window.install();
         return new Studio(background, state, window);
+    }
+
+    /** {@code -Dpixelstudio.data}, or {@code ~/.pixelstudio}: where the studio keeps runs and recovery journals. */
+    public static Path defaultDataFolder() {
+        String configured = System.getProperty("pixelstudio.data");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".pixelstudio");
     }
 
     /** Opens {@code file} in the studio (remembered in the recent files). */

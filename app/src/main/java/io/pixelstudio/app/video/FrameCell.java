@@ -57,7 +57,7 @@ final class FrameCell extends ListCell<Integer> {
         setGraphic(box);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setOnMouseClicked(event -> {
-            if (!isEmpty() && getItem() != null) {
+            if (!isEmpty() && getItem() != null && !(event.isShortcutDown() && strip.toggleFrame(getItem()))) {
                 strip.openFrame(getItem());
             }
         });

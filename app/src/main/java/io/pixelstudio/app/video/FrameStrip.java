@@ -63,6 +63,7 @@ public final class FrameStrip extends BorderPane {
     private final Label status = new Label();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ObjectProperty<IntConsumer> onOpenFrame = new SimpleObjectProperty<>(this, "onOpenFrame");
+    private final ObjectProperty<IntConsumer> onToggleFrame = new SimpleObjectProperty<>(this, "onToggleFrame");
     private final List<FrameCell> cells = new ArrayList<>();
     private final StripThumbnails thumbnails;
     private FrameSource source;
@@ -202,6 +203,21 @@ public final class FrameStrip extends BorderPane {
     /** The live cells, for tests and for publishing thumbnails. */
     List<FrameCell> cells() {
         return cells;
+    }
+
+    /** Called with the frame Shortcut+clicked (the studio toggles it in a select-frames call); null: open it. */
+    public ObjectProperty<IntConsumer> onToggleFrameProperty() {
+        return onToggleFrame;
+    }
+
+    /** Shortcut+click: hands {@code index} to the toggle handler; false when there is none. */
+    boolean toggleFrame(int index) {
+        IntConsumer consumer = onToggleFrame.get();
+        if (consumer == null) {
+            return false;
+        }
+        consumer.accept(index);
+        return true;
     }
 
     void openFrame(int index) {

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.curation;
 
+import io.pixelstudio.app.testing.ScratchData;
 import io.pixelstudio.app.studio.Studio;
 import io.pixelstudio.app.testing.SampleData;
 import javafx.scene.control.DialogPane;
@@ -39,7 +40,7 @@ class ExportDialogEndToEndTest {
 
     @Start
     void start(Stage stage) {
-        studio = Studio.create(stage, prefs);
+        studio = Studio.create(stage, prefs, ScratchData.folder());
         stage.setWidth(1440);
         stage.setHeight(900);
         stage.show();

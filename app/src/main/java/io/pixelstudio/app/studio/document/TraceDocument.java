@@ -3,6 +3,7 @@ package io.pixelstudio.app.studio.document;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.edit.EditSession;
 import io.pixelstudio.trace.edit.TraceSource;
+import io.pixelstudio.trace.edit.persist.ReviewSidecar;
 import io.pixelstudio.trace.format.FormatException;
 import io.pixelstudio.trace.format.ReadResult;
 import io.pixelstudio.trace.format.TraceFormat;
@@ -38,16 +39,20 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
     private final EditSession session;
     private final Path mediaFolder;
     private final boolean inMemory;
+    /** Reviews kept beside the file (formats that cannot hold reviews); null for an in-memory document. */
+    private final ReviewSidecar reviews;
 
-    private TraceDocument(Path path, TraceFormat format, TraceFile indexed, List<Trace> loaded, List<Finding> findings) {
-        this(path, Files.isDirectory(path) ? path : path.getParent(), false, format, indexed, loaded, findings);
+    private TraceDocument(Path path, TraceFormat format, TraceFile indexed, List<Trace> loaded, List<Finding> findings,
+                          ReviewSidecar reviews) {
+        this(path, Files.isDirectory(path) ? path : path.getParent(), false, format, indexed, loaded, findings, reviews);
     }
 
     private TraceDocument(Path path, Path mediaFolder, boolean inMemory, TraceFormat format, TraceFile indexed,
-                          List<Trace> loaded, List<Finding> findings) {
+                          List<Trace> loaded, List<Finding> findings, ReviewSidecar reviews) {
         this.path = path;
         this.mediaFolder = mediaFolder;
         this.inMemory = inMemory;
+        this.reviews = reviews;
         this.format = format;
         this.indexed = indexed;
         this.loaded = loaded;
@@ -72,12 +77,13 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
         }
         TraceFormat format = formats.detect(file).orElseThrow(() -> new IllegalArgumentException(
                 file + ": not a trace file this build reads (formats: " + formats.ids() + ")"));
+        ReviewSidecar reviews = ReviewSidecar.read(file);
         if (format.isIndexable(file)) {
             TraceFile traces = TraceFile.open(file, format, progress);
-            return new TraceDocument(file, format, traces, null, traces.indexFindings());
+            return new TraceDocument(file, format, traces, null, traces.indexFindings(), reviews);
         }
         ReadResult result = format.read(file, progress);
-        return new TraceDocument(file, format, null, result.traces(), result.findings());
+        return new TraceDocument(file, format, null, result.traces(), result.findings(), reviews);
     }
 
     /** The file or folder opened. */
@@ -99,7 +105,7 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(mediaFolder, "mediaFolder");
         Objects.requireNonNull(format, "format");
-        return new TraceDocument(path, mediaFolder, true, format, null, List.copyOf(traces), List.of());
+        return new TraceDocument(path, mediaFolder, true, format, null, List.copyOf(traces), List.of(), null);
     }
 
     /** True for a document made by {@link #inMemory}: its traces are not read from {@link #path()}. */
@@ -129,14 +135,16 @@ public final class TraceDocument implements TraceSource, AutoCloseable {
     }
 
     /**
-     * Trace {@code index} as the file holds it (edits not applied), decoded from disk for an indexed file.
+     * Trace {@code index} as the file holds it (edits not applied), decoded from disk for an indexed file,
+     * with the review its review sidecar keeps (formats that cannot hold reviews keep them there).
      *
      * @throws FormatException when the record does not decode (located: file, line, field)
      */
     @Override
     public Trace load(int index) throws IOException, FormatException {
         Objects.checkIndex(index, size());
-        return indexed != null ? indexed.get(index) : loaded.get(index);
+        Trace trace = indexed != null ? indexed.get(index) : loaded.get(index);
+        return reviews == null ? trace : reviews.overlay(index, trace);
     }
 
     /** Where trace {@code index} is, for findings: file and line when indexed. */

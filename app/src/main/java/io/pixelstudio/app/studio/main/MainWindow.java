@@ -5,6 +5,12 @@ import io.pixelstudio.trace.ReviewStatus;
 import javafx.scene.control.MenuBar;
 
 import io.pixelstudio.app.compare.CompareWindow;
+import io.pixelstudio.app.editor.AlertPrompt;
+import io.pixelstudio.app.editor.DocumentLifecycle;
+import io.pixelstudio.app.editor.DocumentStore;
+import io.pixelstudio.app.editor.EditCommands;
+import io.pixelstudio.app.editor.EditMenu;
+import io.pixelstudio.app.editor.EditorController;
 import io.pixelstudio.app.rollouts.RolloutsWindow;
 import io.pixelstudio.app.runs.RunsSetup;
 import io.pixelstudio.app.runs.RunsWindow;
@@ -46,6 +52,7 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.MouseEvent;
@@ -93,6 +100,9 @@ public final class MainWindow {
     private final Map<Integer, Image> shownImages = new HashMap<>();
     private final FxBackgroundTasks tasks;
     private final Curation curation;
+    private final EditorController editing;
+    /** The trace the viewer was last fitted for: a reload of the same trace (after an edit) keeps the view. */
+    private String fittedTrace;
     private final Executor background;
     private CompareWindow compare;
     private RolloutsWindow rollouts;
@@ -101,7 +111,8 @@ public final class MainWindow {
     private AskWindow ask;
 
     public MainWindow(Stage stage, StudioState state, FxBackgroundTasks tasks, Executor background, ImageLoader images,
-                      Messages messages, RecentFiles recent, RunsSetup runsSetup) {
+                      Messages messages, RecentFiles recent, RunsSetup runsSetup, EditCommands commands,
+                      DocumentStore store) {
         this.runsSetup = runsSetup;
         this.stage = stage;
         this.state = state;
@@ -117,6 +128,9 @@ public final class MainWindow {
         help = new HelpOverlay(messages);
         curation = new Curation(() -> stage, state, traceList, tasks, messages, new ErrorDialogs(() -> stage));
         traceList.setBottom(curation.bar());
+        editing = new EditorController(state, viewer, reasoning, frameStrip, commands, new DocumentLifecycle(state, tasks,
+                Platform::runLater, store, new AlertPrompt(() -> stage), messages, new ErrorDialogs(() -> stage)),
+                tasks, messages, () -> stage);
         viewer.setId("viewer");
         cropPanel.setId("crop-panel");
         reasoning.setId("reasoning-pane");
@@ -125,7 +139,7 @@ public final class MainWindow {
     }
 
     private BorderPane layout(FxBackgroundTasks tasks) {
-        VBox centre = new VBox(viewer, frameStrip);
+        VBox centre = new VBox(viewer, editing.validationStrip(), frameStrip);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         frameStrip.managedProperty().bind(frameStrip.visibleProperty());
         frameStrip.setVisible(false);
@@ -138,6 +152,8 @@ public final class MainWindow {
         BorderPane pane = new BorderPane(rows);
         ActionHandlers actions = actions();
         MenuBar menus = StudioMenuBar.create(messages, actions, recent::list, this::open, state.modelsEyeProperty());
+        menus.getMenus().get(0).getItems().add(1, EditMenu.item(StudioAction.SAVE, messages, actions));
+        menus.getMenus().add(1, editing.editMenu(actions));
         menus.getMenus().add(StudioMenuBar.curate(messages, actions, curation.viewsMenu()));
         pane.setTop(menus);
         pane.setBottom(statusBar);
@@ -148,7 +164,11 @@ public final class MainWindow {
     public void install() {
         Scene scene = new Scene(root, 1440, 900);
         stage.setScene(scene);
-        stage.setTitle(messages.get("studio.title"));
+        stage.titleProperty().bind(editing.lifecycle().titleProperty());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            editing.lifecycle().confirmLeave(stage::close);
+        });
         KeyboardShortcuts.install(scene, actions());
         viewer.setFocusTraversable(true);
         viewer.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> viewer.requestFocus());
@@ -173,19 +193,21 @@ public final class MainWindow {
     public void open(Path file) {
         Path target = file.getFileName() != null && file.getFileName().toString().equals("project.json")
                 ? file.toAbsolutePath().getParent() : file;
-        recent.add(target);
-        state.open(target);
+        editing.lifecycle().confirmLeave(() -> {
+            recent.add(target);
+            state.open(target);
+        });
     }
 
     private ActionHandlers actions() {
-        return new ActionHandlers()
+        return editing.register(new ActionHandlers())
                 .on(StudioAction.OPEN, this::chooseFile)
                 .on(StudioAction.COMPARE, this::openCompare)
                 .on(StudioAction.ROLLOUTS, this::openRollouts)
                 .on(StudioAction.SYNTHESIZE, this::openSynthesis)
                 .on(StudioAction.RUNS, this::openRuns)
                 .on(StudioAction.ASK, this::openAsk)
-                .on(StudioAction.QUIT, stage::close)
+                .on(StudioAction.QUIT, () -> editing.lifecycle().confirmLeave(stage::close))
                 .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
                 .on(StudioAction.NEXT_TURN, state::nextTurn)
                 .on(StudioAction.PREVIOUS_TURN, state::previousTurn)
@@ -295,7 +317,6 @@ public final class MainWindow {
 
     private void showDocument(TraceDocument doc) {
         resolver.set(doc == null ? null : new MediaResolver(doc.mediaFolder()));
-        stage.setTitle(doc == null ? messages.get("studio.title") : messages.get("studio.title.file", doc.path()));
         updateStatus();
     }
 
@@ -307,6 +328,8 @@ public final class MainWindow {
             cropPanel.show(null);
             viewer.imageProperty().set(null);
             viewer.overlays().clear();
+            editing.showTarget(null, null, -1, false);
+            fittedTrace = null;
             return;
         }
         reasoning.show(loaded.trace(), loaded.replayOrNull(), loaded.findings());
@@ -319,7 +342,11 @@ public final class MainWindow {
         }
         cropPanel.show(state.currentStepProperty().get());
         updateViewer();
-        viewer.fitToWindow();
+        String shown = loaded.index() + "\u0000" + loaded.trace().id();
+        if (!shown.equals(fittedTrace)) {
+            fittedTrace = shown;
+            viewer.fitToWindow();
+        }
         updateStatus();
     }
 
@@ -341,6 +368,7 @@ public final class MainWindow {
             return;
         }
         int source = state.currentSourceProperty().get();
+        editing.showTarget(loaded, state.currentStepProperty().get(), source, state.modelsEyeProperty().get());
         if (source < 0 || source >= loaded.sources().size()) {
             viewer.imageProperty().set(null);
             viewer.overlays().clear();
@@ -364,6 +392,7 @@ public final class MainWindow {
         } else {
             viewer.imageProperty().set(shownImages.computeIfAbsent(source, s -> FxImages.toFx(original)));
         }
+        overlays.add(editing.boxOverlay());
         viewer.overlays().setAll(overlays);
         viewer.requestRepaint();
         updateStatus();
@@ -453,6 +482,11 @@ public final class MainWindow {
     /** Curation: triage, tags, notes, saved views, export. */
     public Curation curation() {
         return curation;
+    }
+
+    /** Editing: the box tool, turn edits, save and recovery. */
+    public EditorController editing() {
+        return editing;
     }
 
     /** The help overlay. */

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  */
 public enum StudioAction {
     OPEN("open", "Shortcut+O"),
+    SAVE("save", "Shortcut+S"),
     OPEN_RECENT("openRecent"),
     COMPARE("compare", "Shortcut+Shift+C"),
     ROLLOUTS("rollouts", "Shortcut+Shift+R"),
@@ -24,6 +25,13 @@ public enum StudioAction {
     ASK("ask", "Shortcut+Shift+A"),
     QUIT("quit", "Shortcut+Q"),
     FOCUS_FILTER("focusFilter", "Shortcut+F"),
+    UNDO("undo", "Shortcut+Z"),
+    REDO("redo", "Shortcut+Shift+Z", "Shortcut+Y"),
+    EDIT_TURN("editTurn", "E", "Enter"),
+    INSERT_TURN("insertTurn", "Shortcut+I"),
+    DELETE_TURN("deleteTurn", "Shortcut+Delete", "Shortcut+Backspace"),
+    MOVE_TURN_UP("moveTurnUp", "Alt+Up"),
+    MOVE_TURN_DOWN("moveTurnDown", "Alt+Down"),
     NEXT_TURN("nextTurn", "J", "Down"),
     PREVIOUS_TURN("previousTurn", "K", "Up"),
     NEXT_FRAME("nextFrame", "Right"),

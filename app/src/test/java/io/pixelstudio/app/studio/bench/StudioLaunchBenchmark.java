@@ -1,5 +1,6 @@
 package io.pixelstudio.app.studio.bench;
 
+import io.pixelstudio.app.testing.ScratchData;
 import io.pixelstudio.app.studio.SampleLocator;
 import io.pixelstudio.app.studio.Studio;
 import io.pixelstudio.app.testing.SampleData;
@@ -35,7 +36,7 @@ public final class StudioLaunchBenchmark {
         CompletableFuture<Studio> built = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            Studio studio = Studio.create(stage, prefs);
+            Studio studio = Studio.create(stage, prefs, ScratchData.folder());
             stage.show();
             studio.open(sample);
             built.complete(studio);

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.studio.main;
 
+import io.pixelstudio.app.testing.ScratchData;
 import io.pixelstudio.app.studio.Studio;
 import io.pixelstudio.app.studio.document.TraceRow;
 import io.pixelstudio.app.testing.SampleData;
@@ -53,7 +54,7 @@ class MainWindowEndToEndTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        studio = Studio.create(stage, prefs);
+        studio = Studio.create(stage, prefs, ScratchData.folder());
         stage.setWidth(1440);
         stage.setHeight(900);
         stage.show();

@@ -45,9 +45,9 @@ public final class RecoveryJournal implements EditListener, AutoCloseable {
     private FileChannel channel;
     private long counter;
 
-    private RecoveryJournal(Path document, DocumentFingerprint base) {
+    private RecoveryJournal(Path document, Path journal, DocumentFingerprint base) {
         this.document = document;
-        this.journal = pathOf(document);
+        this.journal = journal;
         this.base = base;
     }
 
@@ -56,8 +56,17 @@ public final class RecoveryJournal implements EditListener, AutoCloseable {
      * Nothing is written until the first change.
      */
     public static RecoveryJournal start(Path document) throws IOException {
+        return start(document, pathOf(document));
+    }
+
+    /**
+     * Like {@link #start(Path)}, with the journal kept at {@code journal} — e.g. in the user's data
+     * folder, for a document in a folder the user cannot write (an installed sample).
+     */
+    public static RecoveryJournal start(Path document, Path journal) throws IOException {
         Path absolute = Objects.requireNonNull(document, "document").toAbsolutePath().normalize();
-        return new RecoveryJournal(absolute, DocumentFingerprint.of(absolute));
+        return new RecoveryJournal(absolute, Objects.requireNonNull(journal, "journal").toAbsolutePath().normalize(),
+                DocumentFingerprint.of(absolute));
     }
 
     /** The journal path of {@code document}. */
@@ -72,8 +81,13 @@ public final class RecoveryJournal implements EditListener, AutoCloseable {
      * @throws IOException when the journal cannot be read, or is corrupt before its last line
      */
     public static Optional<UnsavedEdits> find(Path document) throws IOException {
+        return find(document, pathOf(document));
+    }
+
+    /** Like {@link #find(Path)}, for a journal kept at {@code journal}. */
+    public static Optional<UnsavedEdits> find(Path document, Path journal) throws IOException {
         Path absolute = Objects.requireNonNull(document, "document").toAbsolutePath().normalize();
-        Path file = pathOf(absolute);
+        Path file = Objects.requireNonNull(journal, "journal").toAbsolutePath().normalize();
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -160,6 +174,7 @@ public final class RecoveryJournal implements EditListener, AutoCloseable {
                 .put("document", document.toString());
         base.writeTo(header);
         byte[] head = (lines.line(header) + "\n").getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(journal.getParent());
         AtomicFiles.write(journal, out -> {
             out.write(head);
             out.write(first);
