@@ -11,6 +11,7 @@ import io.pixelstudio.bridge.endpoint.Cancellation;
 import io.pixelstudio.bridge.endpoint.EndpointProfile;
 import io.pixelstudio.bridge.endpoint.EndpointProfiles;
 import io.pixelstudio.trace.Media;
+import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.Turn;
 import io.pixelstudio.trace.ops.OperationResult;
 import io.pixelstudio.trace.ops.ReplayStep;
@@ -26,6 +27,7 @@ import javafx.collections.ObservableList;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -98,9 +100,34 @@ public final class AskViewModel {
         cancellation = current;
         handle = tasks.submit(status.get(), progress -> loops.apply(chosen).run(task, listener(), current), done -> {
             result.set(done);
-            status.set(done.stopReason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " · "
+            status.set(done.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " · "
                     + done.toolCalls() + " tool call(s)");
         }, () -> running.set(false));
+    }
+
+    /**
+     * Lets the model go on from {@code prefix} (a trace forked at a turn, its last zoom call possibly
+     * edited): that call is executed again and the model continues; the prefix's turns show first.
+     */
+    public void continueFrom(Trace prefix, Function<String, BufferedImage> loader) throws IOException {
+        if (running.get() || profile.get().isBlank()) {
+            throw new IllegalStateException("choose a profile first");
+        }
+        EndpointProfile chosen = profiles.load(profile.get())
+                .orElseThrow(() -> new IOException("no endpoint profile '" + profile.get() + "' in " + profiles.folder()));
+        turns.setAll(prefix.turns());
+        boxes.clear();
+        result.set(null);
+        running.set(true);
+        status.set("continuing " + prefix.id() + " with " + chosen.model() + " at " + chosen.baseUrl());
+        Cancellation current = new Cancellation();
+        cancellation = current;
+        handle = tasks.submit(status.get(), progress -> loops.apply(chosen).continueFrom(prefix, loader, loader,
+                listener(), current), done -> {
+                    result.set(done);
+                    status.set(done.stopReason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " · "
+                            + done.toolCalls() + " tool call(s)");
+                }, () -> running.set(false));
     }
 
     /** Stops the conversation at once (aborting a request in flight); the turns so far stay. */

@@ -6,6 +6,7 @@ import io.pixelstudio.app.viewer.FxImages;
 import io.pixelstudio.app.viewer.ImageViewer;
 import io.pixelstudio.app.viewer.ZoomBoxOverlay;
 import io.pixelstudio.trace.Media;
+import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.Turn;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -43,6 +44,7 @@ public final class AskWindow {
     private String id = "";
     private List<Media> media = List.of();
     private Function<String, BufferedImage> loader;
+    private Trace prefix;
 
     public AskWindow(Window owner, AskViewModel model, ErrorReporter errors, Messages messages) {
         this.model = Objects.requireNonNull(model, "model");
@@ -102,6 +104,7 @@ public final class AskWindow {
 
     /** Shows the window for the open trace's media. */
     public void show(String traceId, List<Media> traceMedia, Function<String, BufferedImage> mediaLoader) {
+        prefix = null;
         id = traceId;
         media = List.copyOf(traceMedia);
         loader = mediaLoader;
@@ -123,7 +126,25 @@ public final class AskWindow {
         viewer.fitToWindow();
     }
 
+    /**
+     * Shows the window for a trace forked at a turn: Run lets the model go on from {@code forked}
+     * (its last zoom call executed again, with the box as it now stands).
+     */
+    public void showContinuation(Trace forked, Function<String, BufferedImage> mediaLoader) {
+        show(forked.id(), forked.media(), mediaLoader);
+        prefix = forked;
+        model.questionProperty().set(forked.question());
+    }
+
     private void run() {
+        if (prefix != null) {
+            try {
+                model.continueFrom(prefix, loader);
+            } catch (IOException | RuntimeException e) {
+                errors.report(stage.getTitle(), e);
+            }
+            return;
+        }
         if (!model.canAsk() || media.isEmpty()) {
             return;
         }

@@ -13,6 +13,10 @@ import io.pixelstudio.bridge.endpoint.EndpointProfiles;
 import io.pixelstudio.trace.BoxConvention;
 import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Role;
+import io.pixelstudio.trace.Trace;
+import io.pixelstudio.trace.Content;
+import io.pixelstudio.trace.Extras;
+import io.pixelstudio.trace.Review;
 import io.pixelstudio.trace.Turn;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.media.MediaDecodeException;
@@ -126,6 +130,25 @@ class AskViewModelTest {
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.resultProperty().get().finalReply()).isEqualTo("\\boxed{7am}");
         assertThat(model.statusProperty().get()).isEqualTo("answered · 1 tool call(s)");
+    }
+
+    @Test
+    void aForkedTraceContinuesFromItsLastCallWithTheBoxAsEdited() throws IOException {
+        AskViewModel model = model();
+        model.reloadProfiles();
+        Trace asked = new Trace("street", "studio", "When does the bakery open?", List.of(new Media.Image(STREET.toString())),
+                List.of(), List.of(), List.of(Turn.text(Role.SYSTEM, "sys"),
+                new Turn(Role.USER, List.of(new Content.Image(STREET.toString(), Extras.empty()),
+                        new Content.Text("When does the bakery open?", Extras.empty())), Extras.empty()),
+                Turn.text(Role.ASSISTANT, ZOOM.replace("[0.25, 0.25, 0.5, 0.5]", "[0.5, 0.5, 0.75, 0.75]"))),
+                Review.none(), Extras.empty());
+
+        model.continueFrom(asked, loader());
+
+        assertThat(model.turns()).extracting(Turn::role)
+                .containsExactly(Role.SYSTEM, Role.USER, Role.ASSISTANT, Role.USER, Role.ASSISTANT);
+        assertThat(model.boxes()).singleElement().satisfies(b -> assertThat(b.originalPixels().x1()).isEqualTo(1200.0));
+        assertThat(model.resultProperty().get().finalReply()).isEqualTo("\\boxed{7am}");
     }
 
     @Test

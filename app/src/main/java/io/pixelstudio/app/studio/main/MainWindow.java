@@ -18,6 +18,7 @@ import io.pixelstudio.app.rollouts.StudioRolloutOpener;
 import io.pixelstudio.app.synth.SynthesisLauncher;
 import io.pixelstudio.app.i18n.Messages;
 import io.pixelstudio.app.live.AskWindow;
+import io.pixelstudio.app.live.ContinuationPrefix;
 import io.pixelstudio.app.live.LiveWiring;
 import io.pixelstudio.app.viewer.CropPanel;
 import io.pixelstudio.app.viewer.EvidenceOverlay;
@@ -207,6 +208,7 @@ public final class MainWindow {
                 .on(StudioAction.SYNTHESIZE, this::openSynthesis)
                 .on(StudioAction.RUNS, this::openRuns)
                 .on(StudioAction.ASK, this::openAsk)
+                .on(StudioAction.CONTINUE_WITH_MODEL, this::continueWithModel)
                 .on(StudioAction.QUIT, () -> editing.lifecycle().confirmLeave(stage::close))
                 .on(StudioAction.FOCUS_FILTER, () -> traceList.filterField().requestFocus())
                 .on(StudioAction.NEXT_TURN, state::nextTurn)
@@ -298,6 +300,18 @@ public final class MainWindow {
             ask = LiveWiring.askWindow(stage, tasks, new ErrorDialogs(() -> ask.stage()), messages);
         }
         ask.show(loaded.trace().id(), loaded.trace().media(), this::loadMedia);
+    }
+
+    /** Forks the shown trace at the current turn (its last zoom box as edited) for a served model to go on. */
+    private void continueWithModel() {
+        LoadedTrace loaded = state.loadedProperty().get();
+        if (loaded == null || loaded.trace().media().isEmpty()) {
+            return;
+        }
+        if (ask == null) {
+            ask = LiveWiring.askWindow(stage, tasks, new ErrorDialogs(() -> ask.stage()), messages);
+        }
+        ask.showContinuation(ContinuationPrefix.of(loaded.trace(), state.currentTurnProperty().get()), this::loadMedia);
     }
 
     private void chooseFile() {

@@ -23,6 +23,7 @@ public enum StudioAction {
     SYNTHESIZE("synthesize", "Shortcut+Shift+N"),
     RUNS("runs", "Shortcut+Shift+T"),
     ASK("ask", "Shortcut+Shift+A"),
+    CONTINUE_WITH_MODEL("continueWithModel", "Shortcut+Shift+K"),
     QUIT("quit", "Shortcut+Q"),
     FOCUS_FILTER("focusFilter", "Shortcut+F"),
     UNDO("undo", "Shortcut+Z"),

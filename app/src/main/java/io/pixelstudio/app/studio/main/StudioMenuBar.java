@@ -41,7 +41,7 @@ public final class StudioMenuBar {
         file.getItems().addAll(item(StudioAction.OPEN, messages, actions), recentMenu,
                 item(StudioAction.COMPARE, messages, actions), item(StudioAction.ROLLOUTS, messages, actions),
                 item(StudioAction.SYNTHESIZE, messages, actions), item(StudioAction.RUNS, messages, actions),
-                item(StudioAction.ASK, messages, actions),
+                item(StudioAction.ASK, messages, actions), item(StudioAction.CONTINUE_WITH_MODEL, messages, actions),
                 new SeparatorMenuItem(),
                 item(StudioAction.QUIT, messages, actions));
         Menu view = new Menu(messages.get("studio.menu.view"));
