@@ -101,6 +101,8 @@ public final class LaunchDialog extends Dialog<LaunchRequest> {
         evaluationData.disableProperty().bind(evaluate.selectedProperty().not());
         grid.addRow(row++, new Label(messages.get("runs.field.evaluationData")),
                 withChooser(evaluationData, false, messages));
+        grid.addRow(row++, new Label(messages.get("runs.field.resumeFrom")),
+                withChooser(field("runs-resume-from", model.resumeFromProperty()), true, messages));
         problems.setId("runs-problems");
         problems.setStyle("-fx-text-fill: #b00020;");
         problems.setWrapText(true);

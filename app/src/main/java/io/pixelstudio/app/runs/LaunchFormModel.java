@@ -46,6 +46,7 @@ public final class LaunchFormModel {
     private final ObjectProperty<RewardProfile> rewardProfile = new SimpleObjectProperty<>(this, "rewardProfile", RewardProfile.PAPER);
     private final BooleanProperty evaluateCheckpoints = new SimpleBooleanProperty(this, "evaluateCheckpoints", false);
     private final StringProperty evaluationData = new SimpleStringProperty(this, "evaluationData", "");
+    private final StringProperty resumeFrom = new SimpleStringProperty(this, "resumeFrom", "");
 
     /** The request the fields describe, or the problems that stop it (empty list means none). */
     public Result build() {
@@ -74,7 +75,7 @@ public final class LaunchFormModel {
                     group, steps, Hyperparameters.DEFAULTS.temperature(), Map.of());
             RunSpec spec = new RunSpec(name.get().strip(), kind.get(), recipe.get(), baseModel.get().strip(),
                     new DataSource(dataPath.get().strip(), dataFormat.get(), ""), h, rewardProfile.get().defaults(),
-                    deviceList(), output.get().strip(), "");
+                    deviceList(), output.get().strip(), resumeFrom.get().strip());
             Optional<DataSource> evaluation = evaluateCheckpoints.get()
                     ? Optional.of(new DataSource(evaluationData.get().strip(), "studio-benchmark", "")) : Optional.empty();
             return new Result(Optional.of(new LaunchRequest(spec, evaluation)), List.of());
@@ -107,6 +108,7 @@ public final class LaunchFormModel {
         lora.set(h.finetuning().equals("lora"));
         groupSize.set(String.valueOf(h.groupSize()));
         maxSteps.set(String.valueOf(h.maxSteps()));
+        resumeFrom.set(spec.resumeFrom());
     }
 
     private List<String> deviceList() {
@@ -161,4 +163,5 @@ public final class LaunchFormModel {
     public ObjectProperty<RewardProfile> rewardProfileProperty() { return rewardProfile; }
     public BooleanProperty evaluateCheckpointsProperty() { return evaluateCheckpoints; }
     public StringProperty evaluationDataProperty() { return evaluationData; }
+    public StringProperty resumeFromProperty() { return resumeFrom; }
 }

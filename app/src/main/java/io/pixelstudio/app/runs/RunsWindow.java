@@ -136,19 +136,21 @@ public final class RunsWindow {
         Button again = button("runs-again", messages.get("runs.action.again"), this::runAgain);
         Button stop = button("runs-stop", messages.get("runs.action.stop"), this::stopSelected);
         Button evaluate = button("runs-evaluate-checkpoint", messages.get("runs.action.evaluate"), this::evaluateCheckpoint);
+        Button resume = button("runs-resume", messages.get("runs.action.resume"), this::resumeFromCheckpoint);
         Button diff = button("runs-diff", messages.get("runs.action.diff"), this::diffSelected);
         Button refresh = button("runs-refresh", messages.get("runs.action.refresh"), model::load);
         Button configure = button("runs-settings", messages.get("runs.action.settings"),
                 () -> RecipeSettingsDialog.edit(stage, settings, messages));
         stop.disableProperty().bind(stoppable.not());
         evaluate.disableProperty().bind(checkpoints.getSelectionModel().selectedItemProperty().isNull());
+        resume.disableProperty().bind(checkpoints.getSelectionModel().selectedItemProperty().isNull());
         diff.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         stageAccelerator("Shortcut+N", this::newRun);
         stageAccelerator("Shortcut+Shift+N", this::runAgain);
         stageAccelerator("Shortcut+Period", this::stopSelected);
         stageAccelerator("Shortcut+D", this::diffSelected);
         stageAccelerator("F5", model::load);
-        return new ToolBar(launch, again, stop, evaluate, diff, refresh, configure);
+        return new ToolBar(launch, again, stop, evaluate, resume, diff, refresh, configure);
     }
 
     private void stageAccelerator(String keys, Runnable action) {
@@ -220,6 +222,20 @@ public final class RunsWindow {
             model.spec(run.get(), training -> model.launch(new LaunchRequest(CheckpointEvaluation.of(training, checkpoint,
                     new DataSource(data.getAbsolutePath(), "studio-benchmark", "")), Optional.empty())));
         }
+    }
+
+    /** A new run of the same spec that resumes from the selected checkpoint (the form opens to review it). */
+    private void resumeFromCheckpoint() {
+        RunEvent.Checkpoint checkpoint = checkpoints.getSelectionModel().getSelectedItem();
+        Optional<RunItem> run = selected();
+        if (checkpoint == null || run.isEmpty()) {
+            return;
+        }
+        model.spec(run.get(), training -> {
+            LaunchFormModel form = new LaunchFormModel();
+            form.copy(training.resumingFrom(CheckpointEvaluation.resolve(training, checkpoint.path()).toString()));
+            new LaunchDialog(stage, form, model.recipes(), messages).ask().ifPresent(model::launch);
+        });
     }
 
     private void diffSelected() {

@@ -63,6 +63,11 @@ class RunsWindowTest {
                 "spec = json.load(open(sys.argv[sys.argv.index('--spec') + 1]))",
                 "def emit(**e): print(json.dumps(e), flush=True)",
                 "emit(event='start', kind=sys.argv[1], total_steps=3)",
+                "if sys.argv[1] == 'evaluate':",
+                "    emit(event='predictions', path='predictions.jsonl', benchmark='vstar', model=spec['baseModel'])",
+                "    emit(event='end')",
+                "    sys.exit(0)",
+                "emit(event='log', level='info', message='resume from ' + (spec['resumeFrom'] or 'nothing'))",
                 "for step in (1, 2, 3):",
                 "    emit(event='metrics', step=step, values={'loss': 1.0 / step, 'lr': spec['hyperparameters']['learningRate']})",
                 "emit(event='checkpoint', step=3, path='checkpoint-3')",
@@ -149,6 +154,49 @@ class RunsWindowTest {
         String diff = onFx(() -> window.specView().getText());
         assertThat(diff).contains("name:  \"lr 2e-6\"  →  \"lr 1e-6\"", "hyperparameters.learningRate:  2.0E-6  →  1.0E-6");
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void eachCheckpointOfARunIsEvaluatedAndItsPredictionsGoToCompare() throws Exception {
+        Platform.runLater(() -> {
+            LaunchFormModel form = new LaunchFormModel();
+            form.nameProperty().set("with eval");
+            form.baseModelProperty().set("/models/qwen");
+            form.dataPathProperty().set("/exports/a.json");
+            form.outputProperty().set(dir.resolve("out-eval").toString());
+            form.devicesProperty().set("cpu");
+            form.evaluateCheckpointsProperty().set(true);
+            form.evaluationDataProperty().set(dir.resolve("vstar-gt.jsonl").toString());
+            window.model().launch(form.build().request().orElseThrow());
+        });
+
+        waitUntil(() -> compared.size() == 1);
+
+        assertThat(compared).containsExactly(dir.resolve("out-eval/eval-step-3/predictions.jsonl"));
+        waitUntil(() -> window.model().runs().size() == 2
+                && window.model().runs().stream().allMatch(r -> r.statusProperty().get() == RunStatus.SUCCEEDED));
+        RunItem evaluation = onFx(() -> window.model().runs().get(0));
+        assertThat(evaluation.record().name()).isEqualTo("with eval · eval step 3");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aRunResumedFromACheckpointIsANewRunWhoseSpecNamesIt() throws Exception {
+        LaunchFormModel form = new LaunchFormModel();
+        form.nameProperty().set("resumed");
+        form.baseModelProperty().set("/models/qwen");
+        form.dataPathProperty().set("/exports/a.json");
+        form.outputProperty().set(dir.resolve("out-resume").toString());
+        form.devicesProperty().set("cpu");
+        form.resumeFromProperty().set(dir.resolve("out-first/checkpoint-3").toString());
+        Platform.runLater(() -> window.model().launch(form.build().request().orElseThrow()));
+
+        waitUntil(() -> window.model().runs().size() == 1
+                && window.model().runs().get(0).statusProperty().get() == RunStatus.SUCCEEDED);
+
+        RunItem run = onFx(() -> window.model().runs().get(0));
+        assertThat(onFx(() -> List.copyOf(run.log())))
+                .contains("info: resume from " + dir.resolve("out-first/checkpoint-3"));
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
