@@ -69,6 +69,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace existing output files.")
     boolean overwrite;
 
+    @Option(names = "--max-tokens", paramLabel = "N",
+            description = "Leave out traces longer than N tokens (text through --tokenizer plus visual tokens).")
+    Integer maxTokens;
+
+    @Option(names = "--tokenizer", paramLabel = "MODEL_DIR",
+            description = "Local model folder whose tokenizer.json counts the tokens (with --max-tokens).")
+    Path tokenizer;
+
     ExportCommand(CliContext context) {
         this.context = context;
     }
@@ -106,6 +114,17 @@ final class ExportCommand implements Callable<Integer> {
             return EXIT_NOTHING;
         }
         Path mediaBase = Files.isDirectory(in) ? in.toAbsolutePath() : in.toAbsolutePath().getParent();
+        if (maxTokens != null || tokenizer != null) {
+            if (maxTokens == null || tokenizer == null) {
+                throw new CliUserException("--max-tokens and --tokenizer go together");
+            }
+            chosen = new TokenBudgetFilter(tokenizer, maxTokens).within(chosen, mediaBase, context.err());
+            if (chosen.isEmpty()) {
+                context.err().println("pixelstudio export: every matching trace is over " + maxTokens
+                        + " tokens; nothing written");
+                return EXIT_NOTHING;
+            }
+        }
         ExportRequest request = new ExportRequest(chosen, selection.description(), chosen.size(), targets, out,
                 mediaBase, overwrite);
         ExportSummary summary = new CuratedExport(context.formats()).run(request, context.progress());

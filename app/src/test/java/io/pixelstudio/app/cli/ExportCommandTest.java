@@ -2,12 +2,20 @@ package io.pixelstudio.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pixelstudio.app.testing.SampleData;
+import io.pixelstudio.bridge.tokens.TraceTokenCounter;
 import io.pixelstudio.trace.Review;
 import io.pixelstudio.trace.ReviewStatus;
+import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.edit.persist.ReviewSidecar;
+import io.pixelstudio.trace.format.TraceFormats;
+import io.pixelstudio.trace.media.MediaResolver;
+import io.pixelstudio.trace.ops.PixelBounds;
+import io.pixelstudio.trace.progress.ProgressListener;
 import io.pixelstudio.trace.query.SavedView;
 import io.pixelstudio.trace.query.SavedViews;
 import io.pixelstudio.trace.query.SavedViewsFile;
+import io.pixelstudio.trace.validate.ImageIoMediaInspector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +23,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,6 +92,76 @@ class ExportCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("1 trace(s) matched, 1 written");
         assertThat(Files.readString(out.resolve("sharegpt.json"))).contains("frame_02.png").doesNotContain("sa_4690");
+    }
+
+    @Test
+    void tracesOverTheTokenBudgetAreLeftOutAndNamed() throws Exception {
+        Path model = Files.createDirectories(tmp.resolve("model"));
+        Files.writeString(model.resolve("tokenizer.json"), WORD_LEVEL_TOKENIZER);
+        Path input = Files.copy(SampleData.sftFile(), tmp.resolve("sample-sft.json"));
+        copyTree(SampleData.media(), tmp.resolve("media"));
+        List<Trace> traces = TraceFormats.discover().detect(input)
+                .orElseThrow().read(input, ProgressListener.NONE).traces();
+        Map<String, Long> totals = new LinkedHashMap<>();
+        var resolver = new MediaResolver(tmp);
+        var inspector = new ImageIoMediaInspector();
+        try (var counter = TraceTokenCounter.open(model,
+                PixelBounds.SFT, PixelBounds.VIDEO_FRAME_INPUT)) {
+            for (var trace : traces) {
+                totals.put(trace.id(), counter.count(trace, path -> {
+                    try {
+                        return inspector.imageSize(resolver.resolve(path));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).total());
+            }
+        }
+        long budget = totals.values().stream().sorted().toList().get(totals.size() / 2);
+        List<String> over = totals.entrySet().stream().filter(e -> e.getValue() > budget).map(Map.Entry::getKey).toList();
+        assertThat(over).isNotEmpty().hasSizeLessThan(totals.size());
+
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.of("export", input.toString(), "-f", "pixelreasoner-sft", "-o", out.toString(),
+                "--status", "unreviewed", "--max-tokens", String.valueOf(budget), "--tokenizer", model.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        for (String id : over) {
+            assertThat(run.err()).contains("over the token budget: " + id + " (" + totals.get(id) + " tokens");
+        }
+        JsonNode written = new ObjectMapper().readTree(out.resolve("pixelreasoner-sft.json").toFile());
+        assertThat(written).hasSize(totals.size() - over.size());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    /** A word-level tokenizer knowing only the chat template's special tokens: every word is one [UNK]. */
+    private static final String WORD_LEVEL_TOKENIZER = "{\"version\":\"1.0\",\"truncation\":null,\"padding\":null,"
+            + "\"added_tokens\":[" + specials() + "],\"normalizer\":null,\"pre_tokenizer\":{\"type\":\"Whitespace\"},"
+            + "\"post_processor\":null,\"decoder\":null,\"model\":{\"type\":\"WordLevel\",\"vocab\":{\"[UNK]\":0,"
+            + "\"<|im_start|>\":1,\"<|im_end|>\":2,\"<|vision_start|>\":3,\"<|vision_end|>\":4,\"<|image_pad|>\":5,"
+            + "\"<|video_pad|>\":6},\"unk_token\":\"[UNK]\"}}";
+
+    private static String specials() {
+        List<String> names = List.of("<|im_start|>", "<|im_end|>", "<|vision_start|>", "<|vision_end|>", "<|image_pad|>",
+                "<|video_pad|>");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            out.append(i == 0 ? "" : ",").append("{\"id\":").append(i + 1).append(",\"content\":\"").append(names.get(i))
+                    .append("\",\"single_word\":false,\"lstrip\":false,\"rstrip\":false,\"normalized\":false,\"special\":true}");
+        }
+        return out.toString();
     }
 
     @Test
