@@ -10,7 +10,9 @@ import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.pixelstudio.app.i18n.Messages;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -29,6 +31,8 @@ final class StepChart {
     private final DefaultNumericAxis xAxis;
     private final DefaultNumericAxis yAxis;
     private final Map<DynamicsMetric, DoubleDataSet> series = new EnumMap<>(DynamicsMetric.class);
+    private final Map<DynamicsMetric, String> names = new EnumMap<>(DynamicsMetric.class);
+    private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
     private final YValueIndicator threshold;
     private final XValueIndicator cursor;
     private final String thresholdLabel;
@@ -50,13 +54,13 @@ final class StepChart {
         chart = new XYChart(xAxis, yAxis);
         chart.setTitle(messages.get("chart." + kind.key()));
         chart.setAnimated(false);
-        ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
         renderer.setErrorStyle(ErrorStyle.NONE);
         renderer.setDrawMarker(false);
         renderer.setPointReduction(true);
         renderer.setAssumeSortedData(true);
         for (DynamicsMetric metric : DynamicsMetric.in(kind)) {
-            DoubleDataSet set = new DoubleDataSet(messages.get("metric." + metric.key()));
+            names.put(metric, messages.get("metric." + metric.key()));
+            DoubleDataSet set = new DoubleDataSet(names.get(metric));
             series.put(metric, set);
             renderer.getDatasets().add(set);
         }
@@ -89,9 +93,21 @@ final class StepChart {
         return set;
     }
 
-    /** Replaces every line: x = steps, y = the metric's value per step. */
+    /**
+     * Replaces every line: x = steps, y = the metric's value per step. The values go into new data
+     * sets, filled before the renderer sees them and swapped in: a data set a renderer has drawn is
+     * never written again, so a writer can never wait on a reader's lock (ChartFX's data-set locks are
+     * not reentrant, and writing into a drawn set was seen to deadlock the FX thread under load).
+     */
     void setData(double[] steps, DynamicsViewModel model) {
-        series.forEach((metric, set) -> set.set(steps, model.values(metric), true));
+        List<DoubleDataSet> fresh = new ArrayList<>();
+        for (DynamicsMetric metric : List.copyOf(series.keySet())) {
+            DoubleDataSet set = new DoubleDataSet(names.get(metric));
+            set.set(steps, model.values(metric), true);
+            series.put(metric, set);
+            fresh.add(set);
+        }
+        renderer.getDatasets().setAll(fresh);
         if (kind != DynamicsChart.RAPR && kind != DynamicsChart.ACCURACY) {
             yAxis.setAutoRanging(true);
         }
