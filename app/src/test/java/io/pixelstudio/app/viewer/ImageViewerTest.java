@@ -42,6 +42,7 @@ class ImageViewerTest {
         viewer.imageProperty().set(uniform(1000, 500, GREY));
         viewer.overlays().add(new ZoomBoxOverlay(List.of(OTHER, CURRENT, FAILED), 2));
         stage.setScene(new Scene(viewer, 800, 600));
+        stage.sizeToScene();
         stage.show();
     }
 
