@@ -18,7 +18,6 @@ import io.pixelstudio.trace.format.pixelreasoner.PixelReasonerSftFormat;
 import io.pixelstudio.trace.media.FrameSampler;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.media.MediaDecodeException;
-import io.pixelstudio.trace.media.MediaPathException;
 import io.pixelstudio.trace.media.MediaResolver;
 import io.pixelstudio.trace.media.SampledFrames;
 import io.pixelstudio.trace.ops.ReplayStep;
@@ -153,15 +152,8 @@ final class AskCommand implements Callable<Integer> {
         Path work = out != null ? out.toAbsolutePath().resolveSibling(baseName(out) + ".media")
                 : Files.createTempDirectory("pixelstudio-fork");
         AgentLoop loop = new AgentLoop(EndpointOptions.client(profile), new FolderImageSink(work), !noStream);
-        AgentResult result = loop.fork(trace, turn, Box.normalized(box.get(0), box.get(1), box.get(2), box.get(3)), path -> {
-            try {
-                return images.load(resolver.resolve(path));
-            } catch (MediaPathException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            } catch (MediaDecodeException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, printer(o), Cancellation.none());
+        AgentResult result = loop.fork(trace, turn, Box.normalized(box.get(0), box.get(1), box.get(2), box.get(3)),
+                images.resolving(resolver), printer(o), Cancellation.none());
         return finish(result, o);
     }
 

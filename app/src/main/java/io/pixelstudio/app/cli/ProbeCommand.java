@@ -16,8 +16,6 @@ import io.pixelstudio.trace.eval.importer.StudioPredictionsFormat;
 import io.pixelstudio.trace.format.ReadResult;
 import io.pixelstudio.trace.format.TraceFormat;
 import io.pixelstudio.trace.media.ImageLoader;
-import io.pixelstudio.trace.media.MediaDecodeException;
-import io.pixelstudio.trace.media.MediaPathException;
 import io.pixelstudio.trace.media.MediaResolver;
 import io.pixelstudio.trace.progress.ProgressListener;
 import picocli.CommandLine.Command;
@@ -27,7 +25,6 @@ import picocli.CommandLine.Parameters;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -122,14 +119,6 @@ final class ProbeCommand implements Callable<Integer> {
     private Function<String, BufferedImage> loader() {
         MediaResolver resolver = new MediaResolver(input.toAbsolutePath().getParent());
         ImageLoader images = new ImageLoader();
-        return path -> {
-            try {
-                return images.load(resolver.resolve(path));
-            } catch (MediaPathException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            } catch (MediaDecodeException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        return images.resolving(resolver);
     }
 }

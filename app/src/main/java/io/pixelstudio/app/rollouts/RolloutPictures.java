@@ -16,7 +16,6 @@ import io.pixelstudio.trace.rollout.heatmap.ZoomRegions;
 import javafx.scene.image.Image;
 
 import java.awt.image.BufferedImage;
-import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Builds what a card or the heatmap draws for a rollout, off the UI thread: the question's first
@@ -71,7 +71,8 @@ public final class RolloutPictures {
         try {
             Path file = resolver.resolveLocal(path).orElseThrow();
             BufferedImage original = source(file).original(images, file);
-            var replay = ObservedReplay.bestOf(t, p -> p.equals(path) ? original : load(resolver, p),
+            Function<String, BufferedImage> others = images.resolving(resolver);
+            var replay = ObservedReplay.bestOf(t, p -> p.equals(path) ? original : others.apply(p),
                     ObservedReplay.REFERENCE_SETTINGS);
             boxes = ZoomBoxOverlay.fromReplay(replay.replay(), 0);
         } catch (RuntimeException | MediaDecodeException | MediaPathException e) {
@@ -113,16 +114,6 @@ public final class RolloutPictures {
     private static Optional<String> firstImage(Trace trace) {
         return trace.media().stream().filter(Media.Image.class::isInstance).map(Media.Image.class::cast)
                 .map(Media.Image::path).findFirst();
-    }
-
-    private BufferedImage load(MediaResolver resolver, String path) {
-        try {
-            return images.load(resolver.resolve(path));
-        } catch (MediaPathException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        } catch (MediaDecodeException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private Source source(Path file) throws MediaDecodeException {

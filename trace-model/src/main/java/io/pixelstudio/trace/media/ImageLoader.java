@@ -2,6 +2,7 @@ package io.pixelstudio.trace.media;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
@@ -63,6 +65,25 @@ public final class ImageLoader {
         try (Opened opened = open(file)) {
             return opened.size();
         }
+    }
+
+    /**
+     * Loads images by the paths a trace names, resolved against {@code resolver} — the form the
+     * replay, the agent loop and the probes take (a function cannot throw checked exceptions): a path
+     * that escapes the folder is an {@link IllegalArgumentException}, a file that cannot be decoded an
+     * {@link java.io.UncheckedIOException}.
+     */
+    public Function<String, BufferedImage> resolving(MediaResolver resolver) {
+        Objects.requireNonNull(resolver, "resolver");
+        return path -> {
+            try {
+                return load(resolver.resolve(path));
+            } catch (MediaPathException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            } catch (MediaDecodeException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     /**

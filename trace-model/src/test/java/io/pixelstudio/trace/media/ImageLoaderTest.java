@@ -11,6 +11,7 @@ import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,20 @@ class ImageLoaderTest {
     Path dir;
 
     private final ImageLoader loader = new ImageLoader();
+
+    @Test
+    void aResolvingLoaderReadsTracePathsAndNamesWhatGoesWrong() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("data"));
+        BufferedImage red = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(red, "png", folder.resolve("red.png").toFile());
+        Files.writeString(folder.resolve("broken.png"), "not a png");
+        var images = loader.resolving(new MediaResolver(folder));
+
+        assertThat(images.apply("red.png").getWidth()).isEqualTo(4);
+        assertThatThrownBy(() -> images.apply("../outside.png")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> images.apply("broken.png")).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("broken.png");
+    }
 
     @Test
     void refusesDecompressionBombFromHeaderAlone() throws Exception {
