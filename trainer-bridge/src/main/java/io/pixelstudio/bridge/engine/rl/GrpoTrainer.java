@@ -26,6 +26,7 @@ import io.pixelstudio.trace.rollout.reward.RewardBreakdown;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +35,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Random;
 
 /**
@@ -145,7 +147,7 @@ public final class GrpoTrainer {
                 Rollout r = b.rollout();
                 out.add(new Rollout(r.qid(), r.step(), r.sample(), r.question(), r.video(), r.groundTruths(),
                         r.response(), r.lazyTrace(), r.correctness(), r.toolCalls(), r.toolFailures(),
-                        java.util.OptionalDouble.of(b.total()), Map.of("curiosity", b.curiosity(), "penalty",
+                        OptionalDouble.of(b.total()), Map.of("curiosity", b.curiosity(), "penalty",
                         b.penalty(), "advantage", b.advantage())));
             }
         }
@@ -180,7 +182,7 @@ public final class GrpoTrainer {
             }
             return image;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read probe image " + file, e);
+            throw new UncheckedIOException("cannot read probe image " + file, e);
         }
     }
 }
