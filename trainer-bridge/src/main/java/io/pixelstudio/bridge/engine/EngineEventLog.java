@@ -60,6 +60,11 @@ public final class EngineEventLog implements Closeable {
         emit(event("checkpoint").put("step", step).put("path", path));
     }
 
+    /** A rollouts file of {@code count} rollouts written at {@code step}. */
+    public void rollouts(long step, String path, long count) {
+        emit(event("rollouts").put("step", step).put("path", path).put("count", count));
+    }
+
     public void log(String level, String message) {
         emit(event("log").put("level", level).put("message", message));
     }

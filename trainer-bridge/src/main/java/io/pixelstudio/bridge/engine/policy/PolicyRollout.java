@@ -43,8 +43,8 @@ public final class PolicyRollout {
         this.mediaBase = Objects.requireNonNull(mediaBase, "mediaBase");
     }
 
-    /** One rollout's trace and its choices. */
-    public record Outcome(Trace trace, List<Integer> zoomCells, String answer) {
+    /** One rollout's trace and its choices; {@code decisions} holds every step's input and chosen outputs. */
+    public record Outcome(Trace trace, List<Integer> zoomCells, String answer, List<PolicyDecision> decisions) {
     }
 
     /**
@@ -59,16 +59,18 @@ public final class PolicyRollout {
         ProbeViews views = new ProbeViews(original, policy.grid(), ReplaySettings.TRAINING);
         float[] crop = null;
         List<Integer> cells = new java.util.ArrayList<>();
+        List<PolicyDecision> decisions = new java.util.ArrayList<>();
         while (true) {
             float[][] input = {PolicyInput.of(views.whole(), crop, item.kind())};
             try (NDManager manager = policy.model().getNDManager().newSubManager()) {
                 NDArray out = policy.predict(manager, input);
                 PolicyNetwork net = policy.network();
-                int action = cells.size() >= MAX_ZOOMS ? PolicyNetwork.ACTION_ANSWER
-                        : choose(net.actionLogits(out).toFloatArray(), random);
+                boolean forced = cells.size() >= MAX_ZOOMS;
+                int action = forced ? PolicyNetwork.ACTION_ANSWER : choose(net.actionLogits(out).toFloatArray(), random);
                 if (action == PolicyNetwork.ACTION_ZOOM) {
                     int cell = choose(net.cellLogits(out).toFloatArray(), random);
                     cells.add(cell);
+                    decisions.add(new PolicyDecision(input[0], action, cell, -1));
                     builder.zoomNormalized("The detail is too small at this size. I will zoom into cell " + (cell + 1)
                             + " of the " + policy.grid().grid() + "×" + policy.grid().grid() + " grid.", 1,
                             policy.grid().request(cell));
@@ -77,11 +79,13 @@ public final class PolicyRollout {
                     }
                     crop = PolicyInput.view(sink.last);
                 } else {
-                    String answer = policy.vocabulary().answer(choose(net.answerLogits(out).toFloatArray(), random));
+                    int answerClass = choose(net.answerLogits(out).toFloatArray(), random);
+                    decisions.add(new PolicyDecision(input[0], forced ? -1 : action, -1, answerClass));
+                    String answer = policy.vocabulary().answer(answerClass);
                     builder.answer(cells.isEmpty() ? "The whole image answers the question." : "The crop shows it.",
                             answer);
                     Trace trace = builder.build(SOURCE, List.of(new Evidence.Region(1, item.evidence())), Review.none());
-                    return new Outcome(trace, List.copyOf(cells), answer);
+                    return new Outcome(trace, List.copyOf(cells), answer, List.copyOf(decisions));
                 }
             }
         }
