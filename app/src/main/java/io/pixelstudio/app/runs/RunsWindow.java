@@ -115,6 +115,11 @@ public final class RunsWindow {
             root.setBottom(new TaskStatusBar(fx, messages.get("studio.task.cancel")));
         }
         Scene scene = new Scene(root, 1300, 820);
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+N"), this::newRun);
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Shift+N"), this::runAgain);
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Period"), this::stopSelected);
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+D"), this::diffSelected);
+        scene.getAccelerators().put(KeyCombination.valueOf("F5"), model::load);
         stage.setScene(scene);
         stage.setTitle(messages.get("runs.title"));
     }
@@ -145,20 +150,7 @@ public final class RunsWindow {
         evaluate.disableProperty().bind(checkpoints.getSelectionModel().selectedItemProperty().isNull());
         resume.disableProperty().bind(checkpoints.getSelectionModel().selectedItemProperty().isNull());
         diff.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
-        stageAccelerator("Shortcut+N", this::newRun);
-        stageAccelerator("Shortcut+Shift+N", this::runAgain);
-        stageAccelerator("Shortcut+Period", this::stopSelected);
-        stageAccelerator("Shortcut+D", this::diffSelected);
-        stageAccelerator("F5", model::load);
         return new ToolBar(launch, again, stop, evaluate, resume, diff, refresh, configure);
-    }
-
-    private void stageAccelerator(String keys, Runnable action) {
-        stage.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(KeyCombination.valueOf(keys), action);
-            }
-        });
     }
 
     /** Shows the window and reads the runs folder. */

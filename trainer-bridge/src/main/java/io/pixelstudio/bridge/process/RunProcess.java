@@ -104,13 +104,10 @@ public final class RunProcess {
         List<LineFollower> followers = new ArrayList<>();
         followers.add(LineFollower.start(runFolder.resolve(EVENTS_FILE), (line, number) -> {
             RunEvent event = parser.parse(number, line);
-            if (event instanceof RunEvent.Output plain && output.outputConverter().isPresent()) {
-                tail.add(plain.text());
-                output.outputConverter().get().convert(number, line).ifPresent(e -> record(listener, e));
-                deliver(listener, event);
-                return;
-            }
             record(listener, event);
+            if (event instanceof RunEvent.Output && output.outputConverter().isPresent()) {
+                output.outputConverter().get().convert(number, line).ifPresent(e -> record(listener, e));
+            }
         }, "run-events-" + handle.pid()));
         followers.add(LineFollower.start(runFolder.resolve(STDERR_FILE),
                 (line, number) -> tail.add(line), "run-stderr-" + handle.pid()));

@@ -254,12 +254,17 @@ public final class MainWindow {
 
     /** Opens the compare window (one per main window) and asks for the runs to add. */
     private void openCompare() {
+        compareWindow().show();
+        compare.chooseRuns();
+    }
+
+    /** The compare window, made on first use. */
+    private CompareWindow compareWindow() {
         if (compare == null) {
             compare = CompareWindow.create(stage, tasks, new ErrorDialogs(() -> compare.stage()), state.formats(),
                     images, messages);
         }
-        compare.show();
-        compare.chooseRuns();
+        return compare;
     }
 
     /** Opens the Runs screen (one per main window); evaluations' predictions go to Compare. */
@@ -272,11 +277,7 @@ public final class MainWindow {
 
     /** Adds a predictions file to the compare window, opening it when needed. */
     public void compareRun(Path predictions) {
-        if (compare == null) {
-            compare = CompareWindow.create(stage, tasks, new ErrorDialogs(() -> compare.stage()), state.formats(),
-                    images, messages);
-        }
-        compare.show();
+        compareWindow().show();
         compare.model().addRuns(List.of(predictions));
     }
 
@@ -296,10 +297,7 @@ public final class MainWindow {
         if (loaded == null || loaded.trace().media().isEmpty()) {
             return;
         }
-        if (ask == null) {
-            ask = LiveWiring.askWindow(stage, tasks, new ErrorDialogs(() -> ask.stage()), messages);
-        }
-        ask.show(loaded.trace().id(), loaded.trace().media(), this::loadMedia);
+        askWindow().show(loaded.trace().id(), loaded.trace().media(), this::loadMedia);
     }
 
     /** Forks the shown trace at the current turn (its last zoom box as edited) for a served model to go on. */
@@ -308,10 +306,15 @@ public final class MainWindow {
         if (loaded == null || loaded.trace().media().isEmpty()) {
             return;
         }
+        askWindow().showContinuation(ContinuationPrefix.of(loaded.trace(), state.currentTurnProperty().get()), this::loadMedia);
+    }
+
+    /** The Ask window, made on first use. */
+    private AskWindow askWindow() {
         if (ask == null) {
             ask = LiveWiring.askWindow(stage, tasks, new ErrorDialogs(() -> ask.stage()), messages);
         }
-        ask.showContinuation(ContinuationPrefix.of(loaded.trace(), state.currentTurnProperty().get()), this::loadMedia);
+        return ask;
     }
 
     private void chooseFile() {
