@@ -40,4 +40,20 @@ public final class AnswerVocabulary {
     public String answer(int index) {
         return answers.get(index);
     }
+
+    /**
+     * Per question kind (rows in {@link ProbeKind} order), what is added to each answer's logit: 0
+     * for the kind's own answers, {@code masked} for the others. Why: the question names its kind, so
+     * a digit question cannot be answered "red"; the policy only learns which of the kind's answers.
+     */
+    public float[] kindMask(float masked) {
+        ProbeKind[] kinds = ProbeKind.values();
+        float[] mask = new float[kinds.length * answers.size()];
+        for (int k = 0; k < kinds.length; k++) {
+            for (int a = 0; a < answers.size(); a++) {
+                mask[k * answers.size() + a] = kinds[k].answers().contains(answers.get(a)) ? 0f : masked;
+            }
+        }
+        return mask;
+    }
 }

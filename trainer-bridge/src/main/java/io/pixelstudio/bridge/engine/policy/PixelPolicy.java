@@ -39,7 +39,7 @@ public final class PixelPolicy implements AutoCloseable {
         Objects.requireNonNull(runtime, "runtime");
         this.grid = Objects.requireNonNull(grid, "grid");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
-        this.network = new PolicyNetwork(grid.cells(), vocabulary.size());
+        this.network = new PolicyNetwork(grid.cells(), vocabulary);
         this.model = network.newModel(NAME);
         Engine.getEngine(DjlRuntime.ENGINE_NAME).setRandomSeed((int) seed);
         model.getBlock().setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);

@@ -11,14 +11,20 @@ import java.util.Objects;
  * the whole image downsampled (3), the last crop downsampled or zeros before any zoom (3), the
  * question kind one-hot (one constant plane per kind) and a plane of ones once it has zoomed.
  * Why the whole image stays in view after a zoom: after a crop without the evidence the policy must
- * still know where else to look, as in a self-correction trace.
+ * still know where else to look, as in a self-correction trace. At {@value #VIEW} px a probe cell is
+ * 16 px of the whole view (a glyph box 5 px: unreadable, but visible as a bright blob), while a cell's
+ * crop fills the view at half its pixel size (a glyph 20 px: readable).
  */
 public final class PolicyInput {
 
     /** Side of every view, in pixels: too coarse to read the probes' small evidence whole. */
-    public static final int VIEW = 48;
+    public static final int VIEW = 64;
+    /** Question kinds, one constant plane each. */
+    public static final int KINDS = ProbeKind.values().length;
+    /** Constant planes after the two views: the kinds, then has-zoomed. */
+    public static final int FLAG_PLANES = KINDS + 1;
     /** Input planes. */
-    public static final int CHANNELS = 6 + ProbeKind.values().length + 1;
+    public static final int CHANNELS = 6 + FLAG_PLANES;
 
     private PolicyInput() {
     }

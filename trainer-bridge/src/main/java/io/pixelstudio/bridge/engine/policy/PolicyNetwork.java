@@ -5,18 +5,13 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
-import ai.djl.nn.Blocks;
-import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.nn.core.Linear;
-import ai.djl.nn.pooling.Pool;
 
 /**
- * The policy network: three convolution + pooling stages over the input planes, a hidden layer,
- * and one output row holding three heads side by side: action ({@code answer}, {@code zoom}), zoom
- * cell (one logit per grid cell) and answer class. Why one output: DJL's sequential block stays
- * the whole model, and the heads are slices of it.
+ * The policy network's shape and decoding: the layers ({@link PolicyBlock}: a whole-view stream
+ * with a grid-aligned cell head, a crop stream, a trunk for the action and answer heads) and one
+ * output row holding three heads side by side: action ({@code answer}, {@code zoom}), zoom cell
+ * (one logit per grid cell) and answer class. Why one output row: one forward pass serves all
+ * three heads, and training, rollouts and the loss share one slicing.
  */
 public final class PolicyNetwork {
 
@@ -27,10 +22,26 @@ public final class PolicyNetwork {
 
     private final int cells;
     private final int answers;
+    private final float[] answerMask;
 
+    /** A network over {@code cells} cells and {@code answers} classes, no answer masking. */
     public PolicyNetwork(int cells, int answers) {
+        this(cells, answers, new float[PolicyInput.KINDS * answers]);
+    }
+
+    /** A network whose answers are restricted to the question kind's ({@link AnswerVocabulary#kindMask}). */
+    public PolicyNetwork(int cells, AnswerVocabulary vocabulary) {
+        this(cells, vocabulary.size(), vocabulary.kindMask(PolicyBlock.MASKED));
+    }
+
+    private PolicyNetwork(int cells, int answers, float[] answerMask) {
+        int side = (int) Math.round(Math.sqrt(cells));
+        if (side * side != cells) {
+            throw new IllegalArgumentException("the cells must form a square grid: " + cells);
+        }
         this.cells = cells;
         this.answers = answers;
+        this.answerMask = answerMask;
     }
 
     public int cells() {
@@ -46,23 +57,10 @@ public final class PolicyNetwork {
         return 2 + cells + answers;
     }
 
-    /** A new model holding the (uninitialized) block; initialize it through a trainer or {@link #initialize}. */
+    /** A new model holding the (uninitialized) block. */
     public Model newModel(String name) {
         Model model = Model.newInstance(name);
-        model.setBlock(new SequentialBlock()
-                .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(16).build())
-                .add(Activation::relu)
-                .add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(32).build())
-                .add(Activation::relu)
-                .add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(32).build())
-                .add(Activation::relu)
-                .add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(Blocks.batchFlattenBlock())
-                .add(Linear.builder().setUnits(128).build())
-                .add(Activation::relu)
-                .add(Linear.builder().setUnits(outputs()).build()));
+        model.setBlock(new PolicyBlock((int) Math.round(Math.sqrt(cells)), answers, answerMask));
         return model;
     }
 
