@@ -65,6 +65,17 @@ public final class GrpoTrainer {
      */
     public List<RlStepResult> train(PixelPolicy policy, List<ProbeItem> items, Path mediaBase, RlSettings settings,
                                     Path runFolder) throws IOException {
+        return train(policy, items, mediaBase, settings, runFolder, RlStepListener.NONE);
+    }
+
+    /**
+     * As {@link #train(PixelPolicy, List, Path, RlSettings, Path)}, calling {@code listener} after
+     * every step's update. To continue from SFT, {@link PixelPolicy#load} the SFT checkpoint into
+     * {@code policy} first: the first step samples from exactly those parameters.
+     */
+    public List<RlStepResult> train(PixelPolicy policy, List<ProbeItem> items, Path mediaBase, RlSettings settings,
+                                    Path runFolder, RlStepListener listener) throws IOException {
+        Objects.requireNonNull(listener, "listener");
         if (items.isEmpty()) {
             throw new IllegalArgumentException("no probe items to train on");
         }
@@ -106,6 +117,7 @@ public final class GrpoTrainer {
                 RlStepResult result = summarize(step, loss, scored, filter, kept, file);
                 events.metrics(step, result.metrics());
                 results.add(result);
+                listener.stepDone(result);
             }
         }
         return List.copyOf(results);

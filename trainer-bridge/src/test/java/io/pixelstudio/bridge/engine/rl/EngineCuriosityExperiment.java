@@ -1,0 +1,116 @@
+package io.pixelstudio.bridge.engine.rl;
+
+import io.pixelstudio.bridge.engine.EngineEventLog;
+import io.pixelstudio.bridge.engine.TestEngines;
+import io.pixelstudio.bridge.engine.policy.AnswerVocabulary;
+import io.pixelstudio.bridge.engine.policy.EvaluationLines;
+import io.pixelstudio.bridge.engine.policy.HeldOutEvaluation;
+import io.pixelstudio.bridge.engine.policy.PixelPolicy;
+import io.pixelstudio.bridge.engine.policy.SftExamples;
+import io.pixelstudio.bridge.engine.policy.SftSettings;
+import io.pixelstudio.bridge.engine.policy.SftTrainer;
+import io.pixelstudio.bridge.engine.policy.ZoomGrid;
+import io.pixelstudio.bridge.engine.probes.ProbeGenerator;
+import io.pixelstudio.bridge.engine.probes.ProbeItem;
+import io.pixelstudio.bridge.engine.probes.ProbeSplit;
+import io.pixelstudio.bridge.engine.probes.ProbeSuiteWriter;
+import io.pixelstudio.bridge.events.RunListener;
+import io.pixelstudio.trace.format.AtomicFiles;
+import io.pixelstudio.trace.progress.ProgressListener;
+import io.pixelstudio.trace.rollout.reward.RewardParameters;
+import io.pixelstudio.trace.rollout.reward.RewardProfile;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * By-hand experiment (not a test), issue 8's curiosity question: one SFT, then GRPO from that
+ * checkpoint with the REFERENCE_CODE reward (curiosity on) against the same with α = 0 (off), for
+ * each seed. Prints per-step RaPR and accuracy, held-out figures every {@code evalEvery} steps and
+ * at the end, and writes every row to {@code curiosity.csv} in the output folder.
+ * Args: [items] [sftEpochs] [rlSteps] [questions] [group] [rlLearningRate] [evalEvery] [outDir] [seeds…].
+ */
+public final class EngineCuriosityExperiment {
+
+    private EngineCuriosityExperiment() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int sftEpochs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int steps = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        int questions = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        int group = args.length > 4 ? Integer.parseInt(args[4]) : 8;
+        float learningRate = args.length > 5 ? Float.parseFloat(args[5]) : 1e-3f;
+        int evalEvery = args.length > 6 ? Integer.parseInt(args[6]) : 10;
+        Path out = args.length > 7 ? Path.of(args[7]) : Files.createTempDirectory("engine-curiosity");
+        long[] seeds = args.length > 8 ? Arrays.stream(args, 8, args.length).mapToLong(Long::parseLong).toArray()
+                : new long[]{1, 2};
+        ZoomGrid grid = new ZoomGrid(ProbeGenerator.GRID);
+        AnswerVocabulary vocabulary = AnswerVocabulary.probes();
+        ProbeSuiteWriter.Suite suite = new ProbeSuiteWriter(ProgressListener.NONE).write(out.resolve("suite"), 1, count);
+        Path media = suite.folder();
+        List<ProbeItem> train = suite.items().stream().filter(i -> i.split() == ProbeSplit.TRAIN).toList();
+        List<ProbeItem> heldOut = suite.items().stream().filter(i -> i.split() == ProbeSplit.TEST).toList();
+        Path checkpoint = out.resolve("sft/ckpt/epoch-" + sftEpochs);
+        long t0 = System.nanoTime();
+        try (EngineEventLog events = new EngineEventLog(out.resolve("sft"), new RunListener() { });
+             PixelPolicy policy = new PixelPolicy(TestEngines.runtime(), grid, vocabulary, 1)) {
+            new SftTrainer(events).train(policy, new SftExamples(grid, vocabulary).of(suite.traces(), media),
+                    new SftSettings(sftEpochs, 16, 2e-3f, 1), out.resolve("sft/ckpt"));
+            System.out.printf(Locale.ROOT, "SFT %d items, %d epochs: %.1fs%n", count, sftEpochs, (System.nanoTime() - t0) / 1e9);
+            System.out.println("after SFT " + EvaluationLines.of(new HeldOutEvaluation(policy, media).evaluate(heldOut, "sft")));
+        }
+        List<String> csv = new ArrayList<>(List.of("seed,arm,step,rapr,accuracy,operations,reward,curiosity,"
+                + "heldout_rapr,heldout_zoom_needing_accuracy,heldout_whole_image_accuracy,heldout_cell_hit"));
+        RewardParameters on = RewardProfile.REFERENCE_CODE.defaults();
+        for (long seed : seeds) {
+            for (boolean curiosity : new boolean[]{true, false}) {
+                String arm = curiosity ? "on" : "off";
+                Path run = out.resolve("rl-" + seed + "-" + arm);
+                try (EngineEventLog events = new EngineEventLog(run, new RunListener() { });
+                     PixelPolicy policy = new PixelPolicy(TestEngines.runtime(), grid, vocabulary, seed)) {
+                    policy.load(checkpoint);
+                    HeldOutEvaluation evaluation = new HeldOutEvaluation(policy, media);
+                    long t1 = System.nanoTime();
+                    long[] evalNanos = {0};
+                    List<RlStepResult> results = new GrpoTrainer(events).train(policy, train, media,
+                            new RlSettings(steps, questions, group, learningRate, seed, curiosity ? on : on.withCuriosityWeight(0)),
+                            run, r -> {
+                                String held = ",,,";
+                                if (r.step() % evalEvery == 0 || r.step() == steps) {
+                                    long e0 = System.nanoTime();
+                                    HeldOutEvaluation.Report rep = evaluation.evaluate(heldOut, arm + seed + "-" + r.step());
+                                    evalNanos[0] += System.nanoTime() - e0;
+                                    held = String.format(Locale.ROOT, "%.3f,%.3f,%.3f,%.3f", rep.rapr(),
+                                            rep.zoomNeedingAccuracy(), rep.wholeImageAccuracy(), rep.cellHitRate());
+                                    System.out.printf(Locale.ROOT, "seed %d %-3s step %3d %s%n", seed, arm, r.step(),
+                                            EvaluationLines.of(rep));
+                                }
+                                csv.add(String.format(Locale.ROOT, "%d,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%s", seed, arm,
+                                        r.step(), r.rapr(), r.accuracy(), r.operations(), r.total(), r.curiosity(), held));
+                            });
+                    double rlSeconds = (System.nanoTime() - t1 - evalNanos[0]) / 1e9;
+                    StringBuilder rapr = new StringBuilder();
+                    StringBuilder accuracy = new StringBuilder();
+                    for (RlStepResult r : results) {
+                        rapr.append(String.format(Locale.ROOT, " %.2f", r.rapr()));
+                        accuracy.append(String.format(Locale.ROOT, " %.2f", r.accuracy()));
+                    }
+                    System.out.printf(Locale.ROOT, "seed %d curiosity %s: RL %.1fs (%.2fs/step, %.1f rollouts/s)%n", seed,
+                            arm, rlSeconds, rlSeconds / steps, steps * questions * group / rlSeconds);
+                    System.out.println("  rapr    " + rapr);
+                    System.out.println("  accuracy" + accuracy);
+                }
+            }
+        }
+        Path file = out.resolve("curiosity.csv");
+        AtomicFiles.write(file, o -> o.write((String.join("\n", csv) + "\n").getBytes(StandardCharsets.UTF_8)));
+        System.out.println("CSV " + file);
+    }
+}
