@@ -14,7 +14,9 @@ import io.pixelstudio.trace.synth.OperationTraceBuilder;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 
@@ -24,6 +26,8 @@ import java.util.Random;
  * cell, written by the synthesis trace builder through {@code ToolCallWriter}), executed by the
  * reference crop tool, answered by the exact observation text and the crop image; the last turn
  * holds the answer in {@code \boxed{}}. At most {@link #MAX_ZOOMS} zooms, then it must answer.
+ * The views of the last images (whole view, cell crops) are kept by image identity, so a group of
+ * rollouts on one image resamples it once; an image must not be changed after its first rollout.
  */
 public final class PolicyRollout {
 
@@ -34,8 +38,17 @@ public final class PolicyRollout {
     /** Folder of the media base that rollout crops are written to. */
     public static final String CROPS_FOLDER = "engine-crops";
 
+    /** Images whose views are kept between rollouts (GRPO samples a group of rollouts per image). */
+    private static final int CACHED_IMAGES = 64;
+
     private final PixelPolicy policy;
     private final Path mediaBase;
+    private final Map<BufferedImage, ProbeViews> views = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<BufferedImage, ProbeViews> eldest) {
+            return size() > CACHED_IMAGES;
+        }
+    };
 
     /** @param mediaBase the folder the item's image path resolves against and crops are written under */
     public PolicyRollout(PixelPolicy policy, Path mediaBase) {
@@ -56,7 +69,8 @@ public final class PolicyRollout {
         CapturingSink sink = new CapturingSink(new ObservationImageWriter(mediaBase, CROPS_FOLDER));
         OperationTraceBuilder builder = OperationTraceBuilder.image(traceId, item.question(), item.image(), original,
                 ReplaySettings.TRAINING, sink);
-        ProbeViews views = new ProbeViews(original, policy.grid(), ReplaySettings.TRAINING);
+        ProbeViews views = this.views.computeIfAbsent(original,
+                image -> new ProbeViews(image, policy.grid(), ReplaySettings.TRAINING));
         float[] crop = null;
         List<Integer> cells = new java.util.ArrayList<>();
         List<PolicyDecision> decisions = new java.util.ArrayList<>();

@@ -33,7 +33,8 @@ import java.util.Locale;
  * checkpoint with the REFERENCE_CODE reward (curiosity on) against the same with α = 0 (off), for
  * each seed. Prints per-step RaPR and accuracy, held-out figures every {@code evalEvery} steps and
  * at the end, and writes every row to {@code curiosity.csv} in the output folder.
- * Args: [items] [sftEpochs] [rlSteps] [questions] [group] [rlLearningRate] [evalEvery] [outDir] [seeds…].
+ * Args: [items] [sftEpochs] [rlSteps] [questions] [group] [rlLearningRate] [evalEvery] [budget] [outDir] [seeds…];
+ * {@code budget} is the reward's operation budget N (REFERENCE_CODE: 1; 0 makes every zoom cost β).
  */
 public final class EngineCuriosityExperiment {
 
@@ -48,8 +49,9 @@ public final class EngineCuriosityExperiment {
         int group = args.length > 4 ? Integer.parseInt(args[4]) : 8;
         float learningRate = args.length > 5 ? Float.parseFloat(args[5]) : 1e-3f;
         int evalEvery = args.length > 6 ? Integer.parseInt(args[6]) : 10;
-        Path out = args.length > 7 ? Path.of(args[7]) : Files.createTempDirectory("engine-curiosity");
-        long[] seeds = args.length > 8 ? Arrays.stream(args, 8, args.length).mapToLong(Long::parseLong).toArray()
+        int budget = args.length > 7 ? Integer.parseInt(args[7]) : 1;
+        Path out = args.length > 8 ? Path.of(args[8]) : Files.createTempDirectory("engine-curiosity");
+        long[] seeds = args.length > 9 ? Arrays.stream(args, 9, args.length).mapToLong(Long::parseLong).toArray()
                 : new long[]{1, 2};
         ZoomGrid grid = new ZoomGrid(ProbeGenerator.GRID);
         AnswerVocabulary vocabulary = AnswerVocabulary.probes();
@@ -68,7 +70,7 @@ public final class EngineCuriosityExperiment {
         }
         List<String> csv = new ArrayList<>(List.of("seed,arm,step,rapr,accuracy,operations,reward,curiosity,"
                 + "heldout_rapr,heldout_zoom_needing_accuracy,heldout_whole_image_accuracy,heldout_cell_hit"));
-        RewardParameters on = RewardProfile.REFERENCE_CODE.defaults();
+        RewardParameters on = RewardProfile.REFERENCE_CODE.defaults().withOperationBudget(budget);
         for (long seed : seeds) {
             for (boolean curiosity : new boolean[]{true, false}) {
                 String arm = curiosity ? "on" : "off";
