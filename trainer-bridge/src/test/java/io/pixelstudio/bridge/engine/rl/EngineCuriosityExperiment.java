@@ -33,8 +33,10 @@ import java.util.Locale;
  * checkpoint with the REFERENCE_CODE reward (curiosity on) against the same with α = 0 (off), for
  * each seed. Prints per-step RaPR and accuracy, held-out figures every {@code evalEvery} steps and
  * at the end, and writes every row to {@code curiosity.csv} in the output folder.
- * Args: [items] [sftEpochs] [rlSteps] [questions] [group] [rlLearningRate] [evalEvery] [budget] [outDir] [seeds…];
- * {@code budget} is the reward's operation budget N (REFERENCE_CODE: 1; 0 makes every zoom cost β).
+ * Args: [items] [sftTraces] [sftEpochs] [rlSteps] [questions] [group] [rlLearningRate] [evalEvery] [budget] [outDir] [seeds…];
+ * {@code sftTraces} limits SFT to the suite's first traces (a short SFT leaves the zoom decision
+ * unsaturated, as a nascent skill); {@code budget} is the reward's operation budget N
+ * (REFERENCE_CODE: 1; 0 makes every zoom cost β).
  */
 public final class EngineCuriosityExperiment {
 
@@ -43,15 +45,16 @@ public final class EngineCuriosityExperiment {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int sftEpochs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        int steps = args.length > 2 ? Integer.parseInt(args[2]) : 30;
-        int questions = args.length > 3 ? Integer.parseInt(args[3]) : 4;
-        int group = args.length > 4 ? Integer.parseInt(args[4]) : 8;
-        float learningRate = args.length > 5 ? Float.parseFloat(args[5]) : 1e-3f;
-        int evalEvery = args.length > 6 ? Integer.parseInt(args[6]) : 10;
-        int budget = args.length > 7 ? Integer.parseInt(args[7]) : 1;
-        Path out = args.length > 8 ? Path.of(args[8]) : Files.createTempDirectory("engine-curiosity");
-        long[] seeds = args.length > 9 ? Arrays.stream(args, 9, args.length).mapToLong(Long::parseLong).toArray()
+        int sftTraces = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        int sftEpochs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        int steps = args.length > 3 ? Integer.parseInt(args[3]) : 25;
+        int questions = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        int group = args.length > 5 ? Integer.parseInt(args[5]) : 8;
+        float learningRate = args.length > 6 ? Float.parseFloat(args[6]) : 2e-3f;
+        int evalEvery = args.length > 7 ? Integer.parseInt(args[7]) : 10;
+        int budget = args.length > 8 ? Integer.parseInt(args[8]) : 0;
+        Path out = args.length > 9 ? Path.of(args[9]) : Files.createTempDirectory("engine-curiosity");
+        long[] seeds = args.length > 10 ? Arrays.stream(args, 10, args.length).mapToLong(Long::parseLong).toArray()
                 : new long[]{1, 2};
         ZoomGrid grid = new ZoomGrid(ProbeGenerator.GRID);
         AnswerVocabulary vocabulary = AnswerVocabulary.probes();
@@ -63,11 +66,14 @@ public final class EngineCuriosityExperiment {
         long t0 = System.nanoTime();
         try (EngineEventLog events = new EngineEventLog(out.resolve("sft"), new RunListener() { });
              PixelPolicy policy = new PixelPolicy(TestEngines.runtime(), grid, vocabulary, 1)) {
-            new SftTrainer(events).train(policy, new SftExamples(grid, vocabulary).of(suite.traces(), media),
+            new SftTrainer(events).train(policy, new SftExamples(grid, vocabulary).of(
+                    suite.traces().subList(0, Math.min(sftTraces, suite.traces().size())), media),
                     new SftSettings(sftEpochs, 16, 2e-3f, 1), out.resolve("sft/ckpt"));
-            System.out.printf(Locale.ROOT, "SFT %d items, %d epochs: %.1fs%n", count, sftEpochs, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(Locale.ROOT, "SFT %d of the traces of %d items, %d epochs: %.1fs%n", sftTraces, count, sftEpochs, (System.nanoTime() - t0) / 1e9);
             System.out.println("after SFT " + EvaluationLines.of(new HeldOutEvaluation(policy, media).evaluate(heldOut, "sft")));
         }
+        List<String> table = new ArrayList<>(List.of("| seed | curiosity | RaPR first → last-5 | accuracy last-5 "
+                + "| held-out RaPR | held-out zoom-needing acc. | held-out whole-image acc. | RL s/step |", "|---|---|---|---|---|---|---|---|"));
         List<String> csv = new ArrayList<>(List.of("seed,arm,step,rapr,accuracy,operations,reward,curiosity,"
                 + "heldout_rapr,heldout_zoom_needing_accuracy,heldout_whole_image_accuracy,heldout_cell_hit"));
         RewardParameters on = RewardProfile.REFERENCE_CODE.defaults().withOperationBudget(budget);
@@ -81,6 +87,7 @@ public final class EngineCuriosityExperiment {
                     HeldOutEvaluation evaluation = new HeldOutEvaluation(policy, media);
                     long t1 = System.nanoTime();
                     long[] evalNanos = {0};
+                    HeldOutEvaluation.Report[] last = new HeldOutEvaluation.Report[1];
                     List<RlStepResult> results = new GrpoTrainer(events).train(policy, train, media,
                             new RlSettings(steps, questions, group, learningRate, seed, curiosity ? on : on.withCuriosityWeight(0)),
                             run, r -> {
@@ -89,6 +96,7 @@ public final class EngineCuriosityExperiment {
                                     long e0 = System.nanoTime();
                                     HeldOutEvaluation.Report rep = evaluation.evaluate(heldOut, arm + seed + "-" + r.step());
                                     evalNanos[0] += System.nanoTime() - e0;
+                                    last[0] = rep;
                                     held = String.format(Locale.ROOT, "%.3f,%.3f,%.3f,%.3f", rep.rapr(),
                                             rep.zoomNeedingAccuracy(), rep.wholeImageAccuracy(), rep.cellHitRate());
                                     System.out.printf(Locale.ROOT, "seed %d %-3s step %3d %s%n", seed, arm, r.step(),
@@ -106,6 +114,11 @@ public final class EngineCuriosityExperiment {
                     }
                     System.out.printf(Locale.ROOT, "seed %d curiosity %s: RL %.1fs (%.2fs/step, %.1f rollouts/s)%n", seed,
                             arm, rlSeconds, rlSeconds / steps, steps * questions * group / rlSeconds);
+                    List<RlStepResult> tail = results.subList(Math.max(0, results.size() - 5), results.size());
+                    table.add(String.format(Locale.ROOT, "| %d | %s | %.2f → %.2f | %.2f | %.2f | %.2f | %.2f | %.1f |", seed,
+                            arm, results.get(0).rapr(), tail.stream().mapToDouble(RlStepResult::rapr).average().orElse(0),
+                            tail.stream().mapToDouble(RlStepResult::accuracy).average().orElse(0), last[0].rapr(),
+                            last[0].zoomNeedingAccuracy(), last[0].wholeImageAccuracy(), rlSeconds / steps));
                     System.out.println("  rapr    " + rapr);
                     System.out.println("  accuracy" + accuracy);
                 }
@@ -114,5 +127,6 @@ public final class EngineCuriosityExperiment {
         Path file = out.resolve("curiosity.csv");
         AtomicFiles.write(file, o -> o.write((String.join("\n", csv) + "\n").getBytes(StandardCharsets.UTF_8)));
         System.out.println("CSV " + file);
+        table.forEach(System.out::println);
     }
 }
