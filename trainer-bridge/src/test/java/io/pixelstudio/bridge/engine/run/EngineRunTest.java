@@ -12,6 +12,7 @@ import io.pixelstudio.bridge.run.RunSpecException;
 import io.pixelstudio.trace.eval.Benchmark;
 import io.pixelstudio.trace.eval.PredictionSet;
 import io.pixelstudio.trace.eval.SampleScore;
+import io.pixelstudio.trace.eval.faithfulness.FaithfulnessJudge;
 import io.pixelstudio.trace.eval.importer.ImportOptions;
 import io.pixelstudio.trace.eval.importer.PredictionImporters;
 import io.pixelstudio.trace.eval.metric.BenchmarkScorers;
@@ -91,6 +92,8 @@ class EngineRunTest {
         RunEvent.Metrics evaluation = seen.stream().filter(e -> e instanceof RunEvent.Metrics m
                 && m.values().containsKey("eval/accuracy")).map(e -> (RunEvent.Metrics) e).findFirst().orElseThrow();
         assertThat(evaluation.values().get("eval/accuracy")).isCloseTo(accuracy, within(1e-9));
+        // Compare's faithfulness verdict comes from each trace's evidence (the probe's box) and its zooms
+        assertThat(new FaithfulnessJudge().verdicts(set.predictions(), scores)).allSatisfy(v -> assertThat(v).isPresent());
 
         List<String> lines = Files.readAllLines(dir.resolve("run").resolve(EngineEventLog.FILE));
         assertThat(lines).hasSize(seen.size());
