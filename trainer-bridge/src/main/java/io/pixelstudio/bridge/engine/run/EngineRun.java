@@ -17,6 +17,7 @@ import io.pixelstudio.bridge.engine.rl.RlStepResult;
 import io.pixelstudio.bridge.events.RunListener;
 import io.pixelstudio.bridge.run.RunSpec;
 import io.pixelstudio.bridge.run.RunSpecException;
+import io.pixelstudio.trace.eval.Benchmark;
 import io.pixelstudio.trace.progress.ProgressListener;
 
 import java.io.IOException;
@@ -133,7 +134,7 @@ public final class EngineRun {
                         out.resolve("evaluation"), spec.name(), last.map(Path::toString).orElse(EngineRunSettings.NEW_POLICY));
                 evaluation = r.metrics();
                 events.metrics(Math.max(step, 1), evaluation);
-                events.predictions(r.predictions().toString(), io.pixelstudio.trace.eval.Benchmark.PROBES.id());
+                events.predictions(r.predictions().toString(), Benchmark.PROBES.id());
                 predictions = Optional.of(r.predictions());
             }
             return new Result(losses, rl, last, predictions, evaluation);

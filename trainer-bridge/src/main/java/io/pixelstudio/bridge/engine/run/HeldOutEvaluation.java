@@ -3,6 +3,8 @@ package io.pixelstudio.bridge.engine.run;
 import io.pixelstudio.bridge.engine.policy.PixelPolicy;
 import io.pixelstudio.bridge.engine.policy.PolicyRollout;
 import io.pixelstudio.bridge.engine.probes.ProbeItem;
+import io.pixelstudio.trace.Box;
+import io.pixelstudio.trace.Evidence;
 import io.pixelstudio.trace.Role;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.Turn;
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
 
 /**
  * Greedy rollouts of the held-out probes written as a studio predictions file (benchmark
- * {@code probes}, category = probe kind, the full trace with its evidence on every line), scored
+ * {@code probes}, category = probe kind, the full trace with its evidence — normalized — on every line), scored
  * with the studio's own scorer. Why the studio format and scorer rather than the rollout's own
  * correctness: the file then opens in Compare beside any other run, with faithfulness from the
  * traces' evidence, and the accuracy reported here is exactly what Compare will show.
@@ -74,8 +76,9 @@ final class HeldOutEvaluation {
             }
             PolicyRollout.Outcome outcome = roller.run(item, image, "eval-" + item.id(), null);
             zooms += outcome.zoomCells().size();
+            Trace trace = outcome.trace().withEvidence(List.of(new Evidence.Region(1, normalized(item))));
             predictions.add(new Prediction(item.id(), Benchmark.PROBES, item.kind().id(), item.question(),
-                    List.of(item.answer()), response(outcome.trace()), Optional.of(outcome.trace()),
+                    List.of(item.answer()), response(trace), Optional.of(trace),
                     Map.of(Prediction.RECORDED_TOOL_CALLS, (double) outcome.zoomCells().size(),
                             Prediction.RECORDED_TOOL_FAILURES, 0.0)));
         }
@@ -88,6 +91,18 @@ final class HeldOutEvaluation {
                 Collectors.averagingDouble(SampleScore::score)));
         double accuracy = scores.stream().mapToDouble(SampleScore::score).average().orElse(0);
         return new Result(file, items.size(), accuracy, zooms / (double) items.size(), byKind);
+    }
+
+    /**
+     * The probe's evidence in normalized units of the image. Why not pixels: Compare judges
+     * faithfulness from the boxes as written (no replay), and a pixel box cannot be placed without
+     * the image size, which a predictions file does not carry.
+     */
+    static Box normalized(ProbeItem item) {
+        Box box = item.evidence();
+        double w = item.width();
+        double h = item.height();
+        return Box.normalized(box.x1() / w, box.y1() / h, box.x2() / w, box.y2() / h);
     }
 
     /** The assistant turns' text, one after another: what a model's transcript holds and the scorer reads. */
