@@ -66,9 +66,10 @@ class EngineRunTest {
         long sftSteps = checkpoints.get(2).step();
         assertThat(checkpoints.subList(3, 5)).extracting(RunEvent.Checkpoint::step)
                 .containsExactly(sftSteps + 2, sftSteps + 3);
-        assertThat(checkpoints).allSatisfy(c -> assertThat(Path.of(c.path()).resolve("pixel-policy-000"
-                + (c == checkpoints.get(3) ? 2 : c == checkpoints.get(4) ? 3 : checkpoints.indexOf(c) + 1) + ".params"))
-                .isRegularFile());
+        assertThat(checkpoints).extracting(c -> Path.of(c.path()).getFileName().toString())
+                .containsExactly("epoch-1", "epoch-2", "epoch-3", "step-00002", "step-00003");
+        assertThat(Path.of(checkpoints.get(3).path()).resolve("pixel-policy-0002.params")).isRegularFile();
+        assertThat(Path.of(checkpoints.get(0).path()).resolve("pixel-policy-0001.params")).isRegularFile();
         assertThat(result.lastCheckpoint()).contains(Path.of(checkpoints.get(4).path()));
         assertThat(seen).filteredOn(e -> e instanceof RunEvent.Rollouts).extracting(e -> ((RunEvent.Rollouts) e).step())
                 .containsExactly(sftSteps + 1, sftSteps + 2, sftSteps + 3);
