@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
         subcommands = {ValidateCommand.class, ConvertCommand.class, RenderCommand.class, StatsCommand.class,
                 FramesCommand.class, ScoreCommand.class, CompareCommand.class,
                 FormatsCommand.class, RolloutsCommand.class, SynthesizeCommand.class, ExportCommand.class,
-                AskCommand.class, EvalCommand.class, ProbeCommand.class, ProbesCommand.class,
+                AskCommand.class, EvalCommand.class, ProbeCommand.class, ProbesCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PixelStudioCli {
 

@@ -29,7 +29,7 @@ final class RunScoring {
     enum Profile { BENCHMARK, REFERENCE }
 
     @Option(names = {"-b", "--benchmark"}, paramLabel = "NAME",
-            description = "Only this benchmark: vstar, tallyqa, infovqa or mvbench (default: every benchmark found).")
+            description = "Only this benchmark: vstar, tallyqa, infovqa, mvbench or probes (default: every benchmark found).")
     String benchmark;
 
     @Option(names = "--gt", paramLabel = "FILE",

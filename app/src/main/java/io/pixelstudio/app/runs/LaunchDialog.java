@@ -72,7 +72,8 @@ public final class LaunchDialog extends Dialog<LaunchRequest> {
         grid.addRow(row++, new Label(messages.get("runs.field.data")),
                 withChooser(field("runs-data", model.dataPathProperty()), false, messages));
         ChoiceBox<String> format = new ChoiceBox<>(FXCollections.observableArrayList(
-                "pixelreasoner-sft", "pixelreasoner-rl", "sharegpt", "openai-messages", "studio-project", "studio-benchmark"));
+                "pixelreasoner-sft", "pixelreasoner-rl", "sharegpt", "openai-messages", "studio-project", "studio-benchmark",
+                "probes"));
         format.valueProperty().bindBidirectional(model.dataFormatProperty());
         grid.addRow(row++, new Label(messages.get("runs.field.format")), format);
         grid.addRow(row++, new Label(messages.get("runs.field.output")),
@@ -101,6 +102,7 @@ public final class LaunchDialog extends Dialog<LaunchRequest> {
         evaluationData.disableProperty().bind(evaluate.selectedProperty().not());
         grid.addRow(row++, new Label(messages.get("runs.field.evaluationData")),
                 withChooser(evaluationData, false, messages));
+        grid.addRow(row++, new Label(messages.get("runs.field.extra")), field("runs-extra", model.extraProperty()));
         grid.addRow(row++, new Label(messages.get("runs.field.resumeFrom")),
                 withChooser(field("runs-resume-from", model.resumeFromProperty()), true, messages));
         problems.setId("runs-problems");

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.runs;
 
+import io.pixelstudio.bridge.recipe.EmbeddedRecipe;
 import io.pixelstudio.bridge.run.DataSource;
 import io.pixelstudio.bridge.run.Hyperparameters;
 import io.pixelstudio.bridge.run.RunKind;
@@ -47,14 +48,19 @@ public final class LaunchFormModel {
     private final BooleanProperty evaluateCheckpoints = new SimpleBooleanProperty(this, "evaluateCheckpoints", false);
     private final StringProperty evaluationData = new SimpleStringProperty(this, "evaluationData", "");
     private final StringProperty resumeFrom = new SimpleStringProperty(this, "resumeFrom", "");
+    private final StringProperty extra = new SimpleStringProperty(this, "extra", "");
 
     /** The request the fields describe, or the problems that stop it (empty list means none). */
     public Result build() {
         List<String> problems = new ArrayList<>();
         require(name, "name", problems);
-        require(baseModel, "base model folder", problems);
+        boolean embedded = EmbeddedRecipe.ID.equals(recipe.get());
+        if (!embedded) {
+            require(baseModel, "base model folder", problems);
+            require(output, "output folder", problems);
+        }
         require(dataPath, "data", problems);
-        require(output, "output folder", problems);
+        Map<String, String> extraFlags = ExtraFlags.parse(extra.get(), problems);
         double lr = number(learningRate, "learning rate", problems);
         int epochCount = integer(epochs, "epochs", problems);
         int batch = integer(batchSize, "batch size", problems);
@@ -72,7 +78,7 @@ public final class LaunchFormModel {
         try {
             Hyperparameters h = new Hyperparameters(lr, epochCount, batch, accumulation, length, seedValue,
                     lora.get() ? "lora" : "full", Hyperparameters.DEFAULTS.loraRank(), Hyperparameters.DEFAULTS.loraAlpha(),
-                    group, steps, Hyperparameters.DEFAULTS.temperature(), Map.of());
+                    group, steps, Hyperparameters.DEFAULTS.temperature(), extraFlags);
             RunSpec spec = new RunSpec(name.get().strip(), kind.get(), recipe.get(), baseModel.get().strip(),
                     new DataSource(dataPath.get().strip(), dataFormat.get(), ""), h, rewardProfile.get().defaults(),
                     deviceList(), output.get().strip(), resumeFrom.get().strip());
@@ -109,6 +115,7 @@ public final class LaunchFormModel {
         groupSize.set(String.valueOf(h.groupSize()));
         maxSteps.set(String.valueOf(h.maxSteps()));
         resumeFrom.set(spec.resumeFrom());
+        extra.set(ExtraFlags.format(h.extra()));
     }
 
     private List<String> deviceList() {
@@ -164,4 +171,5 @@ public final class LaunchFormModel {
     public BooleanProperty evaluateCheckpointsProperty() { return evaluateCheckpoints; }
     public StringProperty evaluationDataProperty() { return evaluationData; }
     public StringProperty resumeFromProperty() { return resumeFrom; }
+    public StringProperty extraProperty() { return extra; }
 }

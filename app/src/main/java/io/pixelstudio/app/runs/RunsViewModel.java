@@ -69,6 +69,12 @@ public final class RunsViewModel {
         return runs;
     }
 
+    /** Where the embedded engine's default probe suite lives: {@code probes/} beside the runs folder. */
+    public Path probesFolder() {
+        Path runs = registry.root().toAbsolutePath().normalize();
+        return (runs.getParent() == null ? runs : runs.getParent()).resolve("probes");
+    }
+
     /** The recipes the launch form offers. */
     public RunRecipes recipes() {
         return recipes;

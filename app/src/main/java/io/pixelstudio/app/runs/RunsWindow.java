@@ -184,9 +184,10 @@ public final class RunsWindow {
         return spec;
     }
 
-    /** Opens the launch form with defaults, launches what it describes. */
+    /** Opens the launch form with the embedded engine's defaults, launches what it describes. */
     public void newRun() {
-        new LaunchDialog(stage, new LaunchFormModel(), model.recipes(), messages).ask().ifPresent(model::launch);
+        new LaunchDialog(stage, EmbeddedLaunchDefaults.form(model.probesFolder()), model.recipes(), messages).ask()
+                .ifPresent(model::launch);
     }
 
     private void runAgain() {

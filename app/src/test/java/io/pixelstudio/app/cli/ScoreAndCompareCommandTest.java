@@ -62,7 +62,7 @@ class ScoreAndCompareCommandTest {
         CliRun run = CliRun.of("score", PR_RUN, "--benchmark", "chartqa");
 
         assertThat(run.status()).isEqualTo(CliErrorHandler.EXIT_BAD_INPUT);
-        assertThat(run.err()).contains("unknown benchmark 'chartqa'", "vstar, tallyqa, infovqa or mvbench");
+        assertThat(run.err()).contains("unknown benchmark 'chartqa'", "vstar, tallyqa, infovqa, mvbench or probes");
     }
 
     @Test

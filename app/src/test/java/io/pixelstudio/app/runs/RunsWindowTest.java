@@ -17,6 +17,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import io.pixelstudio.bridge.run.RunKind;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +104,7 @@ class RunsWindowTest {
     void aRunLaunchedFromTheFormIsChartedLiveAndStopsOnRequest(FxRobot robot) throws Exception {
         robot.clickOn("#runs-new");
         WaitForAsyncUtils.waitForFxEvents();
+        switchFormToStudioPython(robot);
         robot.clickOn("#runs-name").eraseText(3).write("sft hang");
         robot.clickOn("#runs-base-model").write(dir.resolve("model").toString());
         robot.clickOn("#runs-data").write(dir.resolve("export.json").toString());
@@ -197,6 +201,55 @@ class RunsWindowTest {
         RunItem run = onFx(() -> window.model().runs().get(0));
         assertThat(onFx(() -> List.copyOf(run.log())))
                 .contains("info: resume from " + dir.resolve("out-first/checkpoint-3"));
+    }
+
+    @Test
+    void theNewRunFormsDefaultsLaunchAnEmbeddedSftRlRunThatChartsFinishesAndSendsItsEvaluationToCompare(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#runs-new");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> robot.lookup("#runs-recipe").queryAs(ChoiceBox.class).getValue())).isEqualTo("embedded");
+        // CI sizes instead of the default minute-and-a-half run; everything else as the form opens
+        setText(robot, "#runs-max-steps", "2");
+        setText(robot, "#runs-group", "2");
+        setText(robot, "#runs-batch", "8");
+        setText(robot, "#runs-extra", "probe_count=10, sft_epochs=2, questions_per_step=2, checkpoint_every=1");
+        robot.clickOn("#runs-launch");
+
+        waitUntil(() -> window.model().runs().size() == 1);
+        Platform.runLater(() -> window.table().getSelectionModel().select(0));
+        RunItem run = onFx(() -> window.model().runs().get(0));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.MINUTES, () -> onFx(() -> run.statusProperty().get() != RunStatus.RUNNING));
+
+        assertThat(onFx(() -> run.statusProperty().get())).as("%s", onFx(() -> List.copyOf(run.log())))
+                .isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(onFx(() -> window.charts().metricNames())).contains("loss", "loss/answer", "reward/total", "rapr",
+                "eval/accuracy");
+        assertThat(onFx(() -> window.charts().points("loss").size())).isGreaterThan(2 + 2);
+        assertThat(onFx(() -> run.checkpoints().size())).isEqualTo(2 + 2);
+        waitUntil(() -> compared.size() == 1);
+        assertThat(compared.get(0)).isRegularFile().hasFileName("held-out.predictions.jsonl");
+        assertThat(dir.resolve("probes/probes.jsonl")).isRegularFile();
+        assertThat(errors).isEmpty();
+    }
+
+    /** The form opens on the embedded engine; these tests drive the fake Python runner. */
+    private static void switchFormToStudioPython(FxRobot robot) throws Exception {
+        onFx(() -> {
+            robot.lookup("#runs-kind").queryAs(ChoiceBox.class).setValue(RunKind.SFT);
+            robot.lookup("#runs-recipe").queryAs(ChoiceBox.class).setValue("studio-python");
+            for (String id : List.of("#runs-name", "#runs-base-model", "#runs-data", "#runs-extra")) {
+                robot.lookup(id).queryAs(TextField.class).clear();
+            }
+            return null;
+        });
+    }
+
+    private static void setText(FxRobot robot, String id, String text) throws Exception {
+        onFx(() -> {
+            robot.lookup(id).queryAs(TextField.class).setText(text);
+            return null;
+        });
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -14,7 +14,12 @@ public enum Benchmark {
     /** InfographicsVQA: ANLS (threshold 0.5, max over ground truths). */
     INFOVQA("infovqa"),
     /** MVBench: multiple choice, accuracy per task. */
-    MVBENCH("mvbench");
+    MVBENCH("mvbench"),
+    /**
+     * The embedded engine's pixel probes (docs/engine.md): exact match of the boxed answer after
+     * trimming and case folding, one category per probe kind.
+     */
+    PROBES("probes");
 
     private final String id;
 
@@ -38,6 +43,6 @@ public enum Benchmark {
                 return b;
             }
         }
-        throw new IllegalArgumentException("unknown benchmark '" + id + "' (expected vstar, tallyqa, infovqa or mvbench)");
+        throw new IllegalArgumentException("unknown benchmark '" + id + "' (expected vstar, tallyqa, infovqa, mvbench or probes)");
     }
 }

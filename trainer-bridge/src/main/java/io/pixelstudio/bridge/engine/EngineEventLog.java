@@ -36,6 +36,7 @@ public final class EngineEventLog implements Closeable {
     private final RunListener listener;
     private final RunEventParser parser = new RunEventParser();
     private long line;
+    private long stepOffset;
 
     /** Appends to {@code runFolder/events.log} (created) and tells {@code listener}. */
     public EngineEventLog(Path runFolder, RunListener listener) throws IOException {
@@ -49,20 +50,37 @@ public final class EngineEventLog implements Closeable {
         emit(event("start").put("kind", kind).put("total_steps", totalSteps));
     }
 
+    /**
+     * Adds {@code offset} to the step of every later {@code metrics}, {@code checkpoint} and
+     * {@code rollouts} event. Why: a run that goes on from SFT to RL restarts the trainers' step
+     * count at 1, and the Runs screen charts one step axis per run.
+     */
+    public void continueStepsAfter(long offset) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("step offset must not be negative: " + offset);
+        }
+        this.stepOffset = offset;
+    }
+
     public void metrics(long step, Map<String, Double> values) {
-        ObjectNode o = event("metrics").put("step", step);
+        ObjectNode o = event("metrics").put("step", stepOffset + step);
         ObjectNode v = o.putObject("values");
         new TreeMap<>(values).forEach(v::put);
         emit(o);
     }
 
     public void checkpoint(long step, String path) {
-        emit(event("checkpoint").put("step", step).put("path", path));
+        emit(event("checkpoint").put("step", stepOffset + step).put("path", path));
     }
 
     /** A rollouts file of {@code count} rollouts written at {@code step}. */
     public void rollouts(long step, String path, long count) {
-        emit(event("rollouts").put("step", step).put("path", path).put("count", count));
+        emit(event("rollouts").put("step", stepOffset + step).put("path", path).put("count", count));
+    }
+
+    /** An evaluation's predictions file (studio predictions format) of {@code benchmark}. */
+    public void predictions(String path, String benchmark) {
+        emit(event("predictions").put("path", path).put("benchmark", benchmark));
     }
 
     public void log(String level, String message) {

@@ -22,6 +22,8 @@ class OfflineEngineTest {
 
     private static final String NATIVE_FOLDER = "pytorch/cpu/linux-x86_64/";
     private static final String JNI_FOLDER = "jnilib/linux-x86_64/cpu/";
+    /** The tokenizers jar's natives, extracted into the same cache when a tokenizer test ran first. */
+    private static final String TOKENIZERS_FOLDER = "native/lib/linux-x86_64/cpu/";
 
     @Test
     void theEngineLoadsFromTheMavenNativesWithoutTouchingTheNetwork() throws IOException {
@@ -54,7 +56,8 @@ class OfflineEngineTest {
         for (Path file : files) {
             String name = file.getFileName().toString().replaceFirst("^" + java.util.regex.Pattern.quote(djlVersion) + "-", "");
             boolean inJar = getClass().getClassLoader().getResource(NATIVE_FOLDER + name) != null
-                    || getClass().getClassLoader().getResource(JNI_FOLDER + name) != null;
+                    || getClass().getClassLoader().getResource(JNI_FOLDER + name) != null
+                    || getClass().getClassLoader().getResource(TOKENIZERS_FOLDER + name) != null;
             assertThat(inJar).as("%s comes from a jar on the class path", file).isTrue();
         }
     }

@@ -80,7 +80,7 @@ class StudioPythonRecipeTest {
     @Test
     void recipesAreFoundAndAKindARecipeCannotRunIsRefused() {
         RunRecipes recipes = RunRecipes.discover();
-        assertThat(recipes.all()).extracting(RunRecipe::id).containsExactly("studio-python", "llamafactory", "pixelreasoner");
+        assertThat(recipes.all()).extracting(RunRecipe::id).containsExactly("studio-python", "llamafactory", "pixelreasoner", "embedded");
 
         RunSpec rl = SampleSpecs.rl();
         RunSpec onLlamaFactory = new RunSpec(rl.name(), rl.kind(), "llamafactory", rl.baseModel(), rl.data(),

@@ -50,6 +50,7 @@ public final class BenchmarkScorers {
             map.put(Benchmark.MVBENCH, new ChoiceAccuracyScorer(Benchmark.MVBENCH, extractor, choices, equivalence));
             map.put(Benchmark.TALLYQA, new CountMatchScorer(extractor, numbers));
             map.put(Benchmark.INFOVQA, new AnlsScorer(extractor, new Anls(new Levenshtein(), anlsBasis)));
+            map.put(Benchmark.PROBES, new ExactMatchScorer(Benchmark.PROBES, extractor));
         }
         return new BenchmarkScorers(profile, map);
     }

@@ -1,0 +1,59 @@
+package io.pixelstudio.app.runs;
+
+import io.pixelstudio.bridge.engine.run.EngineRunSettings;
+import io.pixelstudio.bridge.run.RunKind;
+import io.pixelstudio.bridge.run.RunSpec;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddedLaunchDefaultsTest {
+
+    @Test
+    void theDefaultFormNeedsNoInputAndDescribesAnSftThenRlRunTheEngineAccepts() throws Exception {
+        LaunchFormModel.Result result = EmbeddedLaunchDefaults.form(Path.of("/data/probes")).build();
+
+        assertThat(result.problems()).isEmpty();
+        RunSpec spec = result.request().orElseThrow().spec();
+        assertThat(spec.recipe()).isEqualTo("embedded");
+        assertThat(spec.kind()).isEqualTo(RunKind.RL);
+        assertThat(spec.data().path()).isEqualTo(Path.of("/data/probes").toAbsolutePath().toString());
+        assertThat(spec.devices()).containsExactly("cpu");
+        EngineRunSettings settings = EngineRunSettings.of(spec);
+        assertThat(settings.startFrom()).isEmpty();
+        assertThat(settings.sftEpochs()).isEqualTo(4);
+        assertThat(settings.rlSteps()).isEqualTo(30);
+        assertThat(settings.groupSize()).isEqualTo(8);
+        assertThat(settings.probeCount()).isEqualTo(200);
+        assertThat(settings.evaluate()).isTrue();
+    }
+
+    @Test
+    void extraSettingsRoundTripThroughTheFormAndMalformedOnesAreNamed() {
+        LaunchFormModel form = EmbeddedLaunchDefaults.form(Path.of("p"));
+        form.extraProperty().set("sft_epochs=2,  probe_count = 10 ,");
+        RunSpec spec = form.build().request().orElseThrow().spec();
+        assertThat(spec.hyperparameters().extra()).isEqualTo(Map.of("sft_epochs", "2", "probe_count", "10"));
+
+        LaunchFormModel copy = new LaunchFormModel();
+        copy.copy(spec);
+        assertThat(copy.extraProperty().get()).isEqualTo("probe_count=10, sft_epochs=2");
+
+        form.extraProperty().set("sft_epochs, probe_count=1, probe_count=2");
+        assertThat(form.build().problems()).containsExactly("extra settings: 'sft_epochs' is not key=value",
+                "extra settings: probe_count is given twice");
+    }
+
+    @Test
+    void anEmbeddedRunNeedsNoBaseModelOrOutputButOtherRecipesStillDo() {
+        LaunchFormModel form = EmbeddedLaunchDefaults.form(Path.of("p"));
+        form.baseModelProperty().set("");
+        assertThat(form.build().problems()).isEmpty();
+
+        form.recipeProperty().set("studio-python");
+        assertThat(form.build().problems()).containsExactly("base model folder: required", "output folder: required");
+    }
+}
