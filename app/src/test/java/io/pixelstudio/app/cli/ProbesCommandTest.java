@@ -24,7 +24,7 @@ class ProbesCommandTest {
     }
 
     @Test
-    void writesAVideoSuiteWithVideo(@TempDir Path dir) {
+    void writesAVideoSuiteWithTheVideoFlag(@TempDir Path dir) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = PixelStudioCli.run(new String[] {"probes", "--video", "--out", dir.toString(), "--seed", "2",
                 "--count", "5"}, new PrintStream(out, true, StandardCharsets.UTF_8),
