@@ -24,6 +24,19 @@ class ProbesCommandTest {
     }
 
     @Test
+    void writesAVideoSuiteWithTheVideoFlag(@TempDir Path dir) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = PixelStudioCli.run(new String[] {"probes", "--video", "--out", dir.toString(), "--seed", "2",
+                "--count", "5"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("videos: 5 (4 train, 1 held out)");
+        assertThat(dir.resolve("videos.jsonl")).isRegularFile();
+        assertThat(dir.resolve("videos/video-00000/frame-16.png")).isRegularFile();
+        assertThat(dir.resolve("project/project.json")).isRegularFile();
+    }
+
+    @Test
     void refusesAZeroCount(@TempDir Path dir) {
         int status = PixelStudioCli.run(new String[] {"probes", "--out", dir.toString(), "--count", "0"},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
