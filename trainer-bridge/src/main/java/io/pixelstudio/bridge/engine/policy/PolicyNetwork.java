@@ -1,6 +1,7 @@
 package io.pixelstudio.bridge.engine.policy;
 
 import ai.djl.Model;
+import io.pixelstudio.bridge.engine.GradientStep;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -71,12 +72,7 @@ public final class PolicyNetwork {
 
     /** A batch array from {@code inputs} (each {@link PolicyInput#of}). */
     public static NDArray batch(NDManager manager, float[][] inputs) {
-        int size = PolicyInput.CHANNELS * PolicyInput.VIEW * PolicyInput.VIEW;
-        float[] flat = new float[inputs.length * size];
-        for (int i = 0; i < inputs.length; i++) {
-            System.arraycopy(inputs[i], 0, flat, i * size, size);
-        }
-        return manager.create(flat, inputShape(inputs.length));
+        return GradientStep.batch(manager, inputs, new Shape(PolicyInput.CHANNELS, PolicyInput.VIEW, PolicyInput.VIEW));
     }
 
     /** The action head's slice of an output batch. */

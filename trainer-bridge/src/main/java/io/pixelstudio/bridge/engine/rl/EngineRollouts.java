@@ -29,12 +29,21 @@ public final class EngineRollouts {
     /** The rollout {@code sample} of {@code item}'s group at {@code step}. */
     public static Rollout of(ProbeItem item, int step, int sample, PolicyRollout.Outcome outcome) {
         Objects.requireNonNull(item, "item");
-        Trace trace = outcome.trace();
+        return of(item.id(), item.question(), item.answer(), false, step, sample, outcome.trace(), outcome.answer());
+    }
+
+    /**
+     * The rollout {@code sample} of probe {@code id}'s group at {@code step}, for either engine:
+     * {@code video} marks a video question, {@code given} is the answer the policy gave.
+     */
+    public static Rollout of(String id, String question, String answer, boolean video, int step, int sample,
+                             Trace trace, String given) {
+        Objects.requireNonNull(trace, "trace");
         List<Turn> assistant = trace.turns().stream().filter(t -> t.role() == Role.ASSISTANT).toList();
         int calls = (int) assistant.stream().filter(t -> ToolCallParser.triggersExecution(t.text())).count();
         String response = assistant.stream().map(Turn::text).collect(Collectors.joining("\n"));
-        double correctness = item.answer().equals(outcome.answer()) ? 1 : 0;
-        return new Rollout(item.id(), step, sample, item.question(), false, List.of(item.answer()), response,
+        double correctness = answer.equals(given) ? 1 : 0;
+        return new Rollout(id, step, sample, question, video, List.of(answer), response,
                 Optional.of(trace), correctness, calls, 0, OptionalDouble.empty(), Map.of());
     }
 }

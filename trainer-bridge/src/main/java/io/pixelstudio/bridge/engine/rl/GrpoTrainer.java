@@ -1,15 +1,9 @@
 package io.pixelstudio.bridge.engine.rl;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import io.pixelstudio.bridge.engine.EngineEventLog;
+import io.pixelstudio.bridge.engine.GradientStep;
 import io.pixelstudio.bridge.engine.policy.PixelPolicy;
 import io.pixelstudio.bridge.engine.policy.PolicyDecision;
 import io.pixelstudio.bridge.engine.policy.PolicyNetwork;
@@ -17,11 +11,8 @@ import io.pixelstudio.bridge.engine.policy.PolicyRollout;
 import io.pixelstudio.bridge.engine.probes.ProbeItem;
 import io.pixelstudio.trace.rollout.Rollout;
 import io.pixelstudio.trace.rollout.RolloutGroup;
-import io.pixelstudio.trace.rollout.importer.StudioRolloutsFormat;
 import io.pixelstudio.trace.rollout.reward.CuriosityReward;
 import io.pixelstudio.trace.rollout.reward.GroupFilter;
-import io.pixelstudio.trace.rollout.reward.GroupReward;
-import io.pixelstudio.trace.rollout.reward.RewardBreakdown;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -35,7 +26,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.Random;
 
 /**
@@ -50,10 +40,9 @@ import java.util.Random;
 public final class GrpoTrainer {
 
     /** Folder of the run folder that step rollouts are written to. */
-    public static final String ROLLOUTS_FOLDER = "rollouts";
+    public static final String ROLLOUTS_FOLDER = GrpoStep.ROLLOUTS_FOLDER;
 
     private final EngineEventLog events;
-    private final StudioRolloutsFormat format = new StudioRolloutsFormat();
 
     public GrpoTrainer(EngineEventLog events) {
         this.events = Objects.requireNonNull(events, "events");
@@ -79,18 +68,16 @@ public final class GrpoTrainer {
         if (items.isEmpty()) {
             throw new IllegalArgumentException("no probe items to train on");
         }
-        CuriosityReward reward = new CuriosityReward(settings.reward());
-        GroupFilter filter = new GroupFilter(settings.reward());
         PolicyRollout roller = new PolicyRollout(policy, mediaBase);
         Random random = new Random(settings.seed());
         List<ProbeItem> order = new ArrayList<>(items);
         Collections.shuffle(order, random);
         Map<String, BufferedImage> images = new HashMap<>();
-        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.l2Loss())
-                .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(settings.learningRate())).build());
         List<RlStepResult> results = new ArrayList<>();
         int next = 0;
-        try (Trainer trainer = policy.model().newTrainer(config)) {
+        try (Trainer trainer = policy.model().newTrainer(GradientStep.adam(settings.learningRate()))) {
+            GrpoStep<PolicyDecision> grpo = new GrpoStep<>(events, settings.reward(),
+                    (rows, advantages) -> update(trainer, policy.network(), rows, advantages));
             for (int step = 1; step <= settings.steps(); step++) {
                 List<RolloutGroup> groups = new ArrayList<>();
                 Map<Rollout, List<PolicyDecision>> decisions = new IdentityHashMap<>();
@@ -107,15 +94,7 @@ public final class GrpoTrainer {
                     }
                     groups.add(new RolloutGroup(item.id(), step, group));
                 }
-                List<GroupReward> scored = reward.score(groups);
-                List<GroupReward> kept = filter.kept(scored);
-                double loss = kept.isEmpty() ? 0.0 : update(trainer, policy.network(), kept, decisions);
-                Path file = runFolder.resolve(ROLLOUTS_FOLDER).resolve(String.format("step-%05d.jsonl", step));
-                List<Rollout> written = withRewards(scored);
-                format.write(file, written);
-                events.rollouts(step, file.toAbsolutePath().toString(), written.size());
-                RlStepResult result = summarize(step, loss, scored, filter, kept, file);
-                events.metrics(step, result.metrics());
+                RlStepResult result = grpo.finish(step, groups, decisions, runFolder);
                 results.add(result);
                 listener.stepDone(result);
             }
@@ -123,67 +102,10 @@ public final class GrpoTrainer {
         return List.copyOf(results);
     }
 
-    private static double update(Trainer trainer, PolicyNetwork net, List<GroupReward> kept,
-                                 Map<Rollout, List<PolicyDecision>> decisions) {
-        List<PolicyDecision> rows = new ArrayList<>();
-        List<Double> advantages = new ArrayList<>();
-        for (GroupReward group : kept) {
-            for (RewardBreakdown b : group.breakdowns()) {
-                for (PolicyDecision d : decisions.get(b.rollout())) {
-                    rows.add(d);
-                    advantages.add(b.advantage());
-                }
-            }
-        }
+    private static double update(Trainer trainer, PolicyNetwork net, List<PolicyDecision> rows, double[] advantages) {
         float[][] inputs = rows.stream().map(PolicyDecision::input).toArray(float[][]::new);
-        try (NDManager manager = trainer.getManager().newSubManager()) {
-            NDArray x = PolicyNetwork.batch(manager, inputs);
-            float value;
-            try (GradientCollector gc = trainer.newGradientCollector()) {
-                NDArray out = trainer.forward(new NDList(x)).singletonOrThrow();
-                NDArray loss = PolicyGradientLoss.loss(net, out, rows,
-                        advantages.stream().mapToDouble(Double::doubleValue).toArray());
-                gc.backward(loss);
-                value = loss.getFloat();
-            }
-            trainer.step();
-            return value;
-        }
-    }
-
-    /** The rollouts with the recomputed reward as stored reward and its terms under {@code recorded}. */
-    private static List<Rollout> withRewards(List<GroupReward> scored) {
-        List<Rollout> out = new ArrayList<>();
-        for (GroupReward group : scored) {
-            for (RewardBreakdown b : group.breakdowns()) {
-                Rollout r = b.rollout();
-                out.add(new Rollout(r.qid(), r.step(), r.sample(), r.question(), r.video(), r.groundTruths(),
-                        r.response(), r.lazyTrace(), r.correctness(), r.toolCalls(), r.toolFailures(),
-                        OptionalDouble.of(b.total()), Map.of("curiosity", b.curiosity(), "penalty",
-                        b.penalty(), "advantage", b.advantage())));
-            }
-        }
-        return out;
-    }
-
-    private static RlStepResult summarize(long step, double loss, List<GroupReward> scored, GroupFilter filter,
-                                          List<GroupReward> kept, Path file) {
-        double total = 0, curiosity = 0, penalty = 0, correct = 0, operations = 0, rapr = 0;
-        int n = 0;
-        for (GroupReward group : scored) {
-            rapr += group.rapr();
-            for (RewardBreakdown b : group.breakdowns()) {
-                total += b.total();
-                curiosity += b.curiosity();
-                penalty += b.penalty();
-                correct += b.rollout().correctness() == 1 ? 1 : 0;
-                operations += b.rollout().toolCalls();
-                n++;
-            }
-        }
-        int keptRollouts = kept.stream().mapToInt(g -> g.breakdowns().size()).sum();
-        return new RlStepResult(step, loss, total / n, curiosity / n, penalty / n, rapr / scored.size(), correct / n,
-                operations / n, filter.uniformShare(scored), keptRollouts, file.toString());
+        return GradientStep.run(trainer, m -> PolicyNetwork.batch(m, inputs),
+                out -> new NDArray[] {PolicyGradientLoss.loss(net, out, rows, advantages)})[0];
     }
 
     private static BufferedImage read(Path file) {

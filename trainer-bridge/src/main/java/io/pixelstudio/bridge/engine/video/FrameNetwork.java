@@ -1,6 +1,7 @@
 package io.pixelstudio.bridge.engine.video;
 
 import ai.djl.Model;
+import io.pixelstudio.bridge.engine.GradientStep;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
@@ -93,12 +94,7 @@ public final class FrameNetwork {
 
     /** A batch array from {@code inputs} (each {@link FrameInput#of}). */
     public static NDArray batch(NDManager manager, float[][] inputs) {
-        int size = FrameInput.CHANNELS * FrameInput.VIEW * FrameInput.VIEW;
-        float[] flat = new float[inputs.length * size];
-        for (int i = 0; i < inputs.length; i++) {
-            System.arraycopy(inputs[i], 0, flat, i * size, size);
-        }
-        return manager.create(flat, inputShape(inputs.length));
+        return GradientStep.batch(manager, inputs, new Shape(FrameInput.CHANNELS, FrameInput.VIEW, FrameInput.VIEW));
     }
 
     /** The action head's slice of an output batch. */

@@ -2,6 +2,8 @@ package io.pixelstudio.bridge.engine.video;
 
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.TestEngines;
+import io.pixelstudio.bridge.engine.rl.RlSettings;
+import io.pixelstudio.bridge.engine.rl.RlStepResult;
 import io.pixelstudio.bridge.engine.probes.VideoProbeItem;
 import io.pixelstudio.bridge.engine.probes.VideoProbeSuiteWriter;
 import io.pixelstudio.bridge.events.RunListener;
@@ -43,7 +45,7 @@ class FrameGrpoTrainerTest {
     @Test
     void aTinyRunWritesVideoRolloutsTheStudioImportsWithTheRewardItRecomputes(@TempDir Path run) throws IOException {
         RewardParameters reward = RewardProfile.PAPER.defaults();
-        List<FrameRlStep> results = train(run, 4, reward);
+        List<RlStepResult> results = train(run, 4, reward);
         assertThat(results).hasSize(2);
 
         Path file = Path.of(results.get(0).rolloutsFile());
@@ -67,18 +69,18 @@ class FrameGrpoTrainerTest {
     @Test
     void theSameSeedGivesTheSameRun(@TempDir Path run) throws IOException {
         RewardParameters reward = RewardProfile.REFERENCE_CODE.defaults();
-        List<FrameRlStep> a = train(run.resolve("a"), 7, reward);
-        List<FrameRlStep> b = train(run.resolve("b"), 7, reward);
-        assertThat(b).extracting(FrameRlStep::metrics).isEqualTo(a.stream().map(FrameRlStep::metrics).toList());
+        List<RlStepResult> a = train(run.resolve("a"), 7, reward);
+        List<RlStepResult> b = train(run.resolve("b"), 7, reward);
+        assertThat(b).extracting(RlStepResult::metrics).isEqualTo(a.stream().map(RlStepResult::metrics).toList());
         assertThat(Files.readString(run.resolve("b/rollouts/step-00002.jsonl")))
                 .isEqualTo(Files.readString(run.resolve("a/rollouts/step-00002.jsonl")));
     }
 
-    private static List<FrameRlStep> train(Path run, long seed, RewardParameters reward) throws IOException {
+    private static List<RlStepResult> train(Path run, long seed, RewardParameters reward) throws IOException {
         try (EngineEventLog events = new EngineEventLog(run, new RunListener() { });
              FramePolicy policy = new FramePolicy(TestEngines.runtime(), FrameAnswers.videoProbes(), seed)) {
             return new FrameGrpoTrainer(events).train(policy, items, suiteDir,
-                    new FrameRlSettings(2, 2, 4, 1e-2f, seed, reward), run);
+                    new RlSettings(2, 2, 4, 1e-2f, seed, reward), run);
         }
     }
 }

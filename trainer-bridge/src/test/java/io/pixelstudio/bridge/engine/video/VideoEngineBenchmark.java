@@ -2,6 +2,8 @@ package io.pixelstudio.bridge.engine.video;
 
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.TestEngines;
+import io.pixelstudio.bridge.engine.rl.RlSettings;
+import io.pixelstudio.bridge.engine.rl.RlStepResult;
 import io.pixelstudio.bridge.engine.probes.ProbeSplit;
 import io.pixelstudio.bridge.engine.probes.VideoProbeItem;
 import io.pixelstudio.bridge.engine.probes.VideoProbeSuiteWriter;
@@ -66,12 +68,12 @@ public final class VideoEngineBenchmark {
                  FramePolicy policy = new FramePolicy(TestEngines.runtime(), FrameAnswers.videoProbes(), seed)) {
                 policy.load(sftWeights);
                 long t0r = System.nanoTime();
-                List<FrameRlStep> steps = new FrameGrpoTrainer(events).train(policy, train, dir,
-                        new FrameRlSettings(rlSteps, 4, 8, rlLearningRate, seed, reward), run);
+                List<RlStepResult> steps = new FrameGrpoTrainer(events).train(policy, train, dir,
+                        new RlSettings(rlSteps, 4, 8, rlLearningRate, seed, reward), run);
                 long t1r = System.nanoTime();
                 StringBuilder rapr = new StringBuilder();
                 StringBuilder accuracy = new StringBuilder();
-                for (FrameRlStep r : steps) {
+                for (RlStepResult r : steps) {
                     rapr.append(String.format(" %.2f", r.rapr()));
                     accuracy.append(String.format(" %.2f", r.accuracy()));
                 }
