@@ -1,18 +1,12 @@
 package io.pixelstudio.bridge.engine.policy;
 
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Parameter;
-import ai.djl.training.ParameterStore;
-import ai.djl.training.initializer.XavierInitializer;
 import io.pixelstudio.bridge.engine.DjlRuntime;
+import io.pixelstudio.bridge.engine.PolicyWeights;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -29,7 +23,7 @@ public final class PixelPolicy implements AutoCloseable {
     private final PolicyNetwork network;
     private final ZoomGrid grid;
     private final AnswerVocabulary vocabulary;
-    private final Model model;
+    private final PolicyWeights weights;
 
     /**
      * A new policy with parameters drawn from {@code seed} (Xavier weights, through the engine's
@@ -40,11 +34,7 @@ public final class PixelPolicy implements AutoCloseable {
         this.grid = Objects.requireNonNull(grid, "grid");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.network = new PolicyNetwork(grid.cells(), vocabulary);
-        this.model = network.newModel(NAME);
-        Engine.getEngine(DjlRuntime.ENGINE_NAME).setRandomSeed((int) seed);
-        model.getBlock().setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
-        model.getBlock().initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32,
-                PolicyNetwork.inputShape(1));
+        this.weights = new PolicyWeights(network.newModel(NAME), NAME, "pixel policy", PolicyNetwork.inputShape(1), seed);
     }
 
     public PolicyNetwork network() {
@@ -60,35 +50,26 @@ public final class PixelPolicy implements AutoCloseable {
     }
 
     public Model model() {
-        return model;
+        return weights.model();
     }
 
     /** The output rows for {@code inputs}, without gradient bookkeeping; the array belongs to {@code manager}. */
     public NDArray predict(NDManager manager, float[][] inputs) {
-        NDArray x = PolicyNetwork.batch(manager, inputs);
-        NDList out = model.getBlock().forward(new ParameterStore(manager, false), new NDList(x), false);
-        return out.singletonOrThrow();
+        return weights.predict(manager, PolicyNetwork.batch(manager, inputs));
     }
 
     /** Saves the parameters into {@code folder} (created) and returns the folder. */
     public Path save(Path folder, int epoch) throws IOException {
-        Files.createDirectories(folder);
-        model.setProperty("Epoch", Integer.toString(epoch));
-        model.save(folder, NAME);
-        return folder;
+        return weights.save(folder, epoch);
     }
 
     /** Loads parameters saved by {@link #save}. */
     public void load(Path folder) throws IOException {
-        try {
-            model.load(folder, NAME);
-        } catch (MalformedModelException e) {
-            throw new IOException(folder + ": not a saved pixel policy: " + e.getMessage(), e);
-        }
+        weights.load(folder);
     }
 
     @Override
     public void close() {
-        model.close();
+        weights.close();
     }
 }

@@ -1,19 +1,12 @@
 package io.pixelstudio.bridge.engine.video;
 
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.nn.Parameter;
-import ai.djl.training.ParameterStore;
-import ai.djl.training.initializer.XavierInitializer;
 import io.pixelstudio.bridge.engine.DjlRuntime;
+import io.pixelstudio.bridge.engine.PolicyWeights;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -29,17 +22,14 @@ public final class FramePolicy implements AutoCloseable {
 
     private final FrameNetwork network;
     private final FrameAnswers answers;
-    private final Model model;
+    private final PolicyWeights weights;
 
     /** A new policy with Xavier weights drawn from {@code seed}, so two policies of one seed are equal. */
     public FramePolicy(DjlRuntime runtime, FrameAnswers answers, long seed) {
         Objects.requireNonNull(runtime, "runtime");
         this.answers = Objects.requireNonNull(answers, "answers");
         this.network = new FrameNetwork(FrameInput.FRAMES, answers.size());
-        this.model = network.newModel(NAME);
-        Engine.getEngine(DjlRuntime.ENGINE_NAME).setRandomSeed((int) seed);
-        model.getBlock().setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
-        model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, FrameNetwork.inputShape(1));
+        this.weights = new PolicyWeights(network.newModel(NAME), NAME, "frame policy", FrameNetwork.inputShape(1), seed);
     }
 
     public FrameNetwork network() {
@@ -51,34 +41,26 @@ public final class FramePolicy implements AutoCloseable {
     }
 
     public Model model() {
-        return model;
+        return weights.model();
     }
 
     /** The output rows for {@code inputs}, without gradient bookkeeping; the array belongs to {@code manager}. */
     public NDArray predict(NDManager manager, float[][] inputs) {
-        NDArray x = FrameNetwork.batch(manager, inputs);
-        return model.getBlock().forward(new ParameterStore(manager, false), new NDList(x), false).singletonOrThrow();
+        return weights.predict(manager, FrameNetwork.batch(manager, inputs));
     }
 
     /** Saves the parameters into {@code folder} (created) and returns the folder. */
     public Path save(Path folder, int epoch) throws IOException {
-        Files.createDirectories(folder);
-        model.setProperty("Epoch", Integer.toString(epoch));
-        model.save(folder, NAME);
-        return folder;
+        return weights.save(folder, epoch);
     }
 
     /** Loads parameters saved by {@link #save}. */
     public void load(Path folder) throws IOException {
-        try {
-            model.load(folder, NAME);
-        } catch (MalformedModelException e) {
-            throw new IOException(folder + ": not a saved frame policy: " + e.getMessage(), e);
-        }
+        weights.load(folder);
     }
 
     @Override
     public void close() {
-        model.close();
+        weights.close();
     }
 }

@@ -2,10 +2,10 @@ package io.pixelstudio.bridge.engine.video;
 
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.TestEngines;
-import io.pixelstudio.bridge.engine.rl.RlSettings;
-import io.pixelstudio.bridge.engine.rl.RlStepResult;
 import io.pixelstudio.bridge.engine.probes.VideoProbeItem;
 import io.pixelstudio.bridge.engine.probes.VideoProbeSuiteWriter;
+import io.pixelstudio.bridge.engine.rl.RlSettings;
+import io.pixelstudio.bridge.engine.rl.RlStepResult;
 import io.pixelstudio.bridge.events.RunListener;
 import io.pixelstudio.trace.progress.ProgressListener;
 import io.pixelstudio.trace.rollout.Rollout;

@@ -2,6 +2,8 @@ package io.pixelstudio.bridge.engine.video;
 
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.TestEngines;
+import io.pixelstudio.bridge.engine.policy.SftSettings;
+import io.pixelstudio.bridge.engine.policy.SftTrainer;
 import io.pixelstudio.bridge.engine.probes.VideoProbeItem;
 import io.pixelstudio.bridge.engine.probes.VideoProbeSuiteWriter;
 import io.pixelstudio.bridge.events.RunEvent;
@@ -64,7 +66,7 @@ class FrameSftTrainerTest {
     @Test
     void aTinyRunLowersTheLossAndReportsParsableEvents(@TempDir Path run) throws IOException {
         List<RunEvent> seen = new ArrayList<>();
-        FrameSftTrainer.Result result;
+        SftTrainer.Result result;
         try (EngineEventLog events = new EngineEventLog(run, new RunListener() {
                  @Override
                  public void accept(RunEvent event) {
@@ -73,7 +75,7 @@ class FrameSftTrainerTest {
              });
              FramePolicy policy = new FramePolicy(TestEngines.runtime(), FrameAnswers.videoProbes(), 1)) {
             events.started("sft", 0);
-            result = new FrameSftTrainer(events).train(policy, examples, new FrameSftSettings(6, 8, 3e-3f, 1),
+            result = new FrameSftTrainer(events).train(policy, examples, new SftSettings(6, 8, 3e-3f, 1),
                     run.resolve("ckpt"));
             events.ended("succeeded");
         }
@@ -99,7 +101,7 @@ class FrameSftTrainerTest {
     private static List<Double> train(Path run, long seed) throws IOException {
         try (EngineEventLog events = new EngineEventLog(run, new RunListener() { });
              FramePolicy policy = new FramePolicy(TestEngines.runtime(), FrameAnswers.videoProbes(), seed)) {
-            return new FrameSftTrainer(events).train(policy, examples, new FrameSftSettings(2, 8, 3e-3f, seed),
+            return new FrameSftTrainer(events).train(policy, examples, new SftSettings(2, 8, 3e-3f, seed),
                     run.resolve("c")).epochLosses();
         }
     }

@@ -2,11 +2,13 @@ package io.pixelstudio.bridge.engine.video;
 
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.TestEngines;
-import io.pixelstudio.bridge.engine.rl.RlSettings;
-import io.pixelstudio.bridge.engine.rl.RlStepResult;
+import io.pixelstudio.bridge.engine.policy.SftSettings;
+import io.pixelstudio.bridge.engine.policy.SftTrainer;
 import io.pixelstudio.bridge.engine.probes.ProbeSplit;
 import io.pixelstudio.bridge.engine.probes.VideoProbeItem;
 import io.pixelstudio.bridge.engine.probes.VideoProbeSuiteWriter;
+import io.pixelstudio.bridge.engine.rl.RlSettings;
+import io.pixelstudio.bridge.engine.rl.RlStepResult;
 import io.pixelstudio.bridge.events.RunListener;
 import io.pixelstudio.trace.progress.ProgressListener;
 import io.pixelstudio.trace.rollout.reward.RewardParameters;
@@ -47,8 +49,8 @@ public final class VideoEngineBenchmark {
             FrameEvaluation evaluation = new FrameEvaluation(policy, dir);
             print("before SFT", evaluation.evaluate(heldOut));
             long t3 = System.nanoTime();
-            FrameSftTrainer.Result sft = new FrameSftTrainer(events).train(policy, examples,
-                    new FrameSftSettings(epochs, 16, learningRate, seed), dir.resolve("run/ckpt"));
+            SftTrainer.Result sft = new FrameSftTrainer(events).train(policy, examples,
+                    new SftSettings(epochs, 16, learningRate, seed), dir.resolve("run/ckpt"));
             long t4 = System.nanoTime();
             FrameEvaluation.Report after = evaluation.evaluate(heldOut);
             long t5 = System.nanoTime();
