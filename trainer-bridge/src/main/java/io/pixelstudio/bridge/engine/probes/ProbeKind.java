@@ -7,7 +7,7 @@ import java.util.List;
  * four hide the answer in a region far below the downsampled whole view's resolution; the last is
  * answerable from the whole image, so skipping the zoom is sometimes good enough.
  */
-public enum ProbeKind {
+public enum ProbeKind implements QuestionKind {
     /** A digit drawn in a small box. */
     DIGIT("digit", "Which digit is written in the small white box?",
             List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), true),
@@ -35,16 +35,19 @@ public enum ProbeKind {
     }
 
     /** The id written into items and used as the prediction category. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The question as the trace asks it. */
+    @Override
     public String question() {
         return question;
     }
 
     /** Every answer this kind can have. */
+    @Override
     public List<String> answers() {
         return answers;
     }
@@ -56,11 +59,6 @@ public enum ProbeKind {
 
     /** The kind with this id. */
     public static ProbeKind fromId(String id) {
-        for (ProbeKind k : values()) {
-            if (k.id.equals(id)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown probe kind '" + id + "'");
+        return QuestionKind.byId(values(), id, "probe kind");
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * of the 16 frames, so the answer needs the right frames at a resolution the thumbnails do not
  * have; the last is a large shape present in every frame, answerable from any of them.
  */
-public enum VideoProbeKind {
+public enum VideoProbeKind implements QuestionKind {
     /** A digit flashes in a small white box. */
     DIGIT("digit", "Which digit flashes in the video?", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), true),
     /** A capital letter flashes in a small white box. */
@@ -31,16 +31,19 @@ public enum VideoProbeKind {
     }
 
     /** The id written into items and used as the prediction category. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The question as the trace asks it. */
+    @Override
     public String question() {
         return question;
     }
 
     /** Every answer this kind can have. */
+    @Override
     public List<String> answers() {
         return answers;
     }
@@ -52,11 +55,6 @@ public enum VideoProbeKind {
 
     /** The kind with this id. */
     public static VideoProbeKind fromId(String id) {
-        for (VideoProbeKind k : values()) {
-            if (k.id.equals(id)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown video probe kind '" + id + "'");
+        return QuestionKind.byId(values(), id, "video probe kind");
     }
 }

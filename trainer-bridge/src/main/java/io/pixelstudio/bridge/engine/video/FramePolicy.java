@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import io.pixelstudio.bridge.engine.DjlRuntime;
 import io.pixelstudio.bridge.engine.PolicyWeights;
+import io.pixelstudio.bridge.engine.policy.AnswerVocabulary;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,11 +22,11 @@ public final class FramePolicy implements AutoCloseable {
     public static final String NAME = "frame-policy";
 
     private final FrameNetwork network;
-    private final FrameAnswers answers;
+    private final AnswerVocabulary answers;
     private final PolicyWeights weights;
 
     /** A new policy with Xavier weights drawn from {@code seed}, so two policies of one seed are equal. */
-    public FramePolicy(DjlRuntime runtime, FrameAnswers answers, long seed) {
+    public FramePolicy(DjlRuntime runtime, AnswerVocabulary answers, long seed) {
         Objects.requireNonNull(runtime, "runtime");
         this.answers = Objects.requireNonNull(answers, "answers");
         this.network = new FrameNetwork(FrameInput.FRAMES, answers.size());
@@ -36,7 +37,7 @@ public final class FramePolicy implements AutoCloseable {
         return network;
     }
 
-    public FrameAnswers answers() {
+    public AnswerVocabulary answers() {
         return answers;
     }
 

@@ -1,5 +1,6 @@
 package io.pixelstudio.bridge.engine.video;
 
+import io.pixelstudio.bridge.engine.policy.AnswerVocabulary;
 import io.pixelstudio.bridge.engine.probes.VideoProbeKind;
 import io.pixelstudio.trace.Content;
 import io.pixelstudio.trace.Evidence;
@@ -34,10 +35,10 @@ import java.util.Optional;
  */
 public final class FrameSftExamples {
 
-    private final FrameAnswers answers;
+    private final AnswerVocabulary answers;
     private final ImageLoader loader = new ImageLoader();
 
-    public FrameSftExamples(FrameAnswers answers) {
+    public FrameSftExamples(AnswerVocabulary answers) {
         this.answers = Objects.requireNonNull(answers, "answers");
     }
 

@@ -2,6 +2,7 @@ package io.pixelstudio.bridge.engine.video;
 
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.TestEngines;
+import io.pixelstudio.bridge.engine.policy.AnswerVocabulary;
 import io.pixelstudio.bridge.engine.probes.VideoProbeItem;
 import io.pixelstudio.bridge.engine.probes.VideoProbeSuiteWriter;
 import io.pixelstudio.bridge.engine.rl.RlSettings;
@@ -78,7 +79,7 @@ class FrameGrpoTrainerTest {
 
     private static List<RlStepResult> train(Path run, long seed, RewardParameters reward) throws IOException {
         try (EngineEventLog events = new EngineEventLog(run, new RunListener() { });
-             FramePolicy policy = new FramePolicy(TestEngines.runtime(), FrameAnswers.videoProbes(), seed)) {
+             FramePolicy policy = new FramePolicy(TestEngines.runtime(), AnswerVocabulary.videoProbes(), seed)) {
             return new FrameGrpoTrainer(events).train(policy, items, suiteDir,
                     new RlSettings(2, 2, 4, 1e-2f, seed, reward), run);
         }

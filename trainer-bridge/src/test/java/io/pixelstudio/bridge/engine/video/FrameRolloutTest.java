@@ -1,6 +1,7 @@
 package io.pixelstudio.bridge.engine.video;
 
 import io.pixelstudio.bridge.engine.TestEngines;
+import io.pixelstudio.bridge.engine.policy.AnswerVocabulary;
 import io.pixelstudio.bridge.engine.probes.VideoProbeItem;
 import io.pixelstudio.bridge.engine.probes.VideoProbeSuiteWriter;
 import io.pixelstudio.trace.Content;
@@ -39,7 +40,7 @@ class FrameRolloutTest {
         VideoProbeSuiteWriter.Suite suite = new VideoProbeSuiteWriter(ProgressListener.NONE).write(dir, 4, 5);
         List<Trace> traces = new ArrayList<>();
         List<Integer> selections = new ArrayList<>();
-        try (FramePolicy policy = new FramePolicy(TestEngines.runtime(), FrameAnswers.videoProbes(), 2)) {
+        try (FramePolicy policy = new FramePolicy(TestEngines.runtime(), AnswerVocabulary.videoProbes(), 2)) {
             FrameRollout rollout = new FrameRollout(policy, dir);
             Random random = new Random(9);
             for (VideoProbeItem item : suite.items()) {
@@ -81,7 +82,7 @@ class FrameRolloutTest {
         }
         List<Trace> runs = new ArrayList<>();
         for (int k = 0; k < 2; k++) {
-            try (FramePolicy policy = new FramePolicy(TestEngines.runtime(), FrameAnswers.videoProbes(), 3)) {
+            try (FramePolicy policy = new FramePolicy(TestEngines.runtime(), AnswerVocabulary.videoProbes(), 3)) {
                 runs.add(new FrameRollout(policy, dir.resolve("r" + k)).run(item, frames, "t", null).trace());
             }
         }

@@ -2,6 +2,7 @@ package io.pixelstudio.bridge.engine.video;
 
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.TestEngines;
+import io.pixelstudio.bridge.engine.policy.AnswerVocabulary;
 import io.pixelstudio.bridge.engine.policy.SftSettings;
 import io.pixelstudio.bridge.engine.policy.SftTrainer;
 import io.pixelstudio.bridge.engine.probes.VideoProbeItem;
@@ -35,7 +36,7 @@ class FrameSftTrainerTest {
     @BeforeAll
     static void writeSuite() throws IOException {
         suite = new VideoProbeSuiteWriter(ProgressListener.NONE).write(suiteDir, 3, 12);
-        examples = new FrameSftExamples(FrameAnswers.videoProbes()).of(suite.traces(), suite.folder());
+        examples = new FrameSftExamples(AnswerVocabulary.videoProbes()).of(suite.traces(), suite.folder());
     }
 
     @Test
@@ -58,7 +59,7 @@ class FrameSftTrainerTest {
                 }
             }
             assertThat(sum(target)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
-            assertThat(FrameAnswers.videoProbes().answer(steps.get(1).answer())).isEqualTo(item.answer());
+            assertThat(AnswerVocabulary.videoProbes().answer(steps.get(1).answer())).isEqualTo(item.answer());
         });
         assertThat(perTrace.keySet()).anyMatch(id -> id.endsWith("self-correction"));
     }
@@ -73,7 +74,7 @@ class FrameSftTrainerTest {
                      seen.add(event);
                  }
              });
-             FramePolicy policy = new FramePolicy(TestEngines.runtime(), FrameAnswers.videoProbes(), 1)) {
+             FramePolicy policy = new FramePolicy(TestEngines.runtime(), AnswerVocabulary.videoProbes(), 1)) {
             events.started("sft", 0);
             result = new FrameSftTrainer(events).train(policy, examples, new SftSettings(6, 8, 3e-3f, 1),
                     run.resolve("ckpt"));
@@ -100,7 +101,7 @@ class FrameSftTrainerTest {
 
     private static List<Double> train(Path run, long seed) throws IOException {
         try (EngineEventLog events = new EngineEventLog(run, new RunListener() { });
-             FramePolicy policy = new FramePolicy(TestEngines.runtime(), FrameAnswers.videoProbes(), seed)) {
+             FramePolicy policy = new FramePolicy(TestEngines.runtime(), AnswerVocabulary.videoProbes(), seed)) {
             return new FrameSftTrainer(events).train(policy, examples, new SftSettings(2, 8, 3e-3f, seed),
                     run.resolve("c")).epochLosses();
         }

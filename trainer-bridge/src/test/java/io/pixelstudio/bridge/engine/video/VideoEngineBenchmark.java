@@ -2,6 +2,7 @@ package io.pixelstudio.bridge.engine.video;
 
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.TestEngines;
+import io.pixelstudio.bridge.engine.policy.AnswerVocabulary;
 import io.pixelstudio.bridge.engine.policy.SftSettings;
 import io.pixelstudio.bridge.engine.policy.SftTrainer;
 import io.pixelstudio.bridge.engine.probes.ProbeSplit;
@@ -41,11 +42,11 @@ public final class VideoEngineBenchmark {
         long t0 = System.nanoTime();
         VideoProbeSuiteWriter.Suite suite = new VideoProbeSuiteWriter(ProgressListener.NONE).write(dir, seed, count);
         long t1 = System.nanoTime();
-        List<FrameSftExample> examples = new FrameSftExamples(FrameAnswers.videoProbes()).of(suite.traces(), dir);
+        List<FrameSftExample> examples = new FrameSftExamples(AnswerVocabulary.videoProbes()).of(suite.traces(), dir);
         List<VideoProbeItem> heldOut = suite.items().stream().filter(i -> i.split() == ProbeSplit.TEST).toList();
         long t2 = System.nanoTime();
         try (EngineEventLog events = new EngineEventLog(dir.resolve("run"), new RunListener() { });
-             FramePolicy policy = new FramePolicy(TestEngines.runtime(), FrameAnswers.videoProbes(), seed)) {
+             FramePolicy policy = new FramePolicy(TestEngines.runtime(), AnswerVocabulary.videoProbes(), seed)) {
             FrameEvaluation evaluation = new FrameEvaluation(policy, dir);
             print("before SFT", evaluation.evaluate(heldOut));
             long t3 = System.nanoTime();
@@ -67,7 +68,7 @@ public final class VideoEngineBenchmark {
             RewardParameters reward = arm == 0 ? on : on.withCuriosityWeight(0);
             Path run = dir.resolve(arm == 0 ? "rl-on" : "rl-off");
             try (EngineEventLog events = new EngineEventLog(run, new RunListener() { });
-                 FramePolicy policy = new FramePolicy(TestEngines.runtime(), FrameAnswers.videoProbes(), seed)) {
+                 FramePolicy policy = new FramePolicy(TestEngines.runtime(), AnswerVocabulary.videoProbes(), seed)) {
                 policy.load(sftWeights);
                 long t0r = System.nanoTime();
                 List<RlStepResult> steps = new FrameGrpoTrainer(events).train(policy, train, dir,

@@ -1,0 +1,34 @@
+package io.pixelstudio.bridge.engine.probes;
+
+import java.util.List;
+
+/**
+ * What the image ({@link ProbeKind}) and the video ({@link VideoProbeKind}) probe kinds have in
+ * common: an id, a question and a closed set of answers. Why: the answer vocabulary, its per-kind
+ * mask and the lookup by id serve both engines from this view.
+ */
+public interface QuestionKind {
+
+    /** The id written into items and used as the prediction category. */
+    String id();
+
+    /** The question as the trace asks it. */
+    String question();
+
+    /** Every answer this kind can have. */
+    List<String> answers();
+
+    /**
+     * The kind among {@code kinds} with this id.
+     *
+     * @param what what an error calls the kinds ("probe kind", "video probe kind")
+     */
+    static <K extends QuestionKind> K byId(K[] kinds, String id, String what) {
+        for (K k : kinds) {
+            if (k.id().equals(id)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + what + " '" + id + "'");
+    }
+}
