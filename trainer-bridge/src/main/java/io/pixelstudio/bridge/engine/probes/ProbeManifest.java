@@ -1,18 +1,14 @@
 package io.pixelstudio.bridge.engine.probes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.Box;
 import io.pixelstudio.trace.BoxConvention;
-import io.pixelstudio.trace.format.AtomicFiles;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The suite's list of items ({@code probes.jsonl}): one JSON object per line with id, kind, split,
@@ -25,26 +21,21 @@ public final class ProbeManifest {
     /** File name inside the suite folder. */
     public static final String FILE = "probes.jsonl";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ProbeManifest() {
     }
 
     /** Writes {@code items} atomically to {@code file}. */
     public static void write(List<ProbeItem> items, Path file) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (ProbeItem item : items) {
-            ObjectNode o = JSON.createObjectNode();
+        JsonLines.write(file, items, item -> {
+            ObjectNode o = JsonLines.object();
             o.put("id", item.id()).put("kind", item.kind().id()).put("split", item.split().id())
                     .put("image", item.image()).put("width", item.width()).put("height", item.height());
             Box b = item.evidence();
             o.putArray("box").add((int) b.x1()).add((int) b.y1()).add((int) b.x2()).add((int) b.y2());
             o.put("grid", item.grid()).put("cell", item.cell()).put("question", item.question())
                     .put("answer", item.answer());
-            sb.append(JSON.writeValueAsString(o)).append('\n');
-        }
-        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+            return o;
+        });
     }
 
     /**
@@ -53,25 +44,14 @@ public final class ProbeManifest {
      * @throws IOException naming file and line of the first unreadable record
      */
     public static List<ProbeItem> read(Path file) throws IOException {
-        List<ProbeItem> items = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                JsonNode o = JSON.readTree(lines.get(i));
-                JsonNode box = o.required("box");
-                items.add(new ProbeItem(o.required("id").asText(), ProbeKind.fromId(o.required("kind").asText()),
-                        o.required("image").asText(), o.required("width").asInt(), o.required("height").asInt(),
-                        new Box(box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(),
-                                box.get(3).asDouble(), BoxConvention.ORIGINAL_PIXELS),
-                        o.required("grid").asInt(), o.required("cell").asInt(), o.required("answer").asText(),
-                        ProbeSplit.valueOf(o.required("split").asText().toUpperCase(java.util.Locale.ROOT))));
-            } catch (IOException | RuntimeException e) {
-                throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
-            }
-        }
-        return items;
+        return JsonLines.read(file, o -> {
+            JsonNode box = o.required("box");
+            return new ProbeItem(o.required("id").asText(), ProbeKind.fromId(o.required("kind").asText()),
+                    o.required("image").asText(), o.required("width").asInt(), o.required("height").asInt(),
+                    new Box(box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(),
+                            box.get(3).asDouble(), BoxConvention.ORIGINAL_PIXELS),
+                    o.required("grid").asInt(), o.required("cell").asInt(), o.required("answer").asText(),
+                    ProbeSplit.valueOf(o.required("split").asText().toUpperCase(Locale.ROOT)));
+        });
     }
 }

@@ -1,27 +1,20 @@
 package io.pixelstudio.bridge.engine.probes;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.format.AtomicFiles;
-import io.pixelstudio.trace.format.project.StudioProjectFormat;
-import io.pixelstudio.trace.ops.ReplaySettings;
 import io.pixelstudio.trace.progress.ProgressListener;
 import io.pixelstudio.trace.synth.AnnotatedItem;
 import io.pixelstudio.trace.synth.AnnotatedMedia;
 import io.pixelstudio.trace.synth.SynthesisBatch;
-import io.pixelstudio.trace.synth.SynthesisMode;
 import io.pixelstudio.trace.synth.TraceSynthesizer;
-import io.pixelstudio.trace.synth.TraceTemplates;
 import io.pixelstudio.trace.validate.Location;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,11 +32,9 @@ import java.util.Objects;
 public final class ProbeSuiteWriter {
 
     /** The studio project's folder inside the suite. */
-    public static final String PROJECT = "project";
+    public static final String PROJECT = SuiteSynthesis.PROJECT;
     /** The benchmark split's ground truth, relative to the suite. */
     public static final String GROUND_TRUTH = "benchmark/ground-truth.jsonl";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProgressListener progress;
 
@@ -78,30 +69,20 @@ public final class ProbeSuiteWriter {
         }
         ProbeManifest.write(items, root.resolve(ProbeManifest.FILE));
         writeGroundTruth(items, root.resolve(GROUND_TRUTH));
-        TraceSynthesizer synthesizer = new TraceSynthesizer(TraceTemplates.defaults(), ReplaySettings.TRAINING, root);
-        SynthesisBatch.Report report = new SynthesisBatch(synthesizer).run(annotated,
-                EnumSet.allOf(SynthesisMode.class), seed, progress);
-        if (!report.traces().isEmpty()) {
-            new StudioProjectFormat().write(report.traces(), root.resolve(PROJECT), root, progress);
-        }
+        SynthesisBatch.Report report = SuiteSynthesis.run(root, annotated, seed, progress);
         return new Suite(root, List.copyOf(items), report.traces(), report);
     }
 
     private static void writeGroundTruth(List<ProbeItem> items, Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        StringBuilder sb = new StringBuilder();
-        for (ProbeItem item : items) {
-            if (item.split() != ProbeSplit.TEST) {
-                continue;
-            }
-            ObjectNode o = JSON.createObjectNode();
+        List<ProbeItem> heldOut = items.stream().filter(item -> item.split() == ProbeSplit.TEST).toList();
+        JsonLines.write(file, heldOut, item -> {
+            ObjectNode o = JsonLines.object();
             o.put("qid", item.id()).put("question", item.question()).put("answer", item.answer())
                     .put("category", item.kind().id()).put("image", "../" + item.image());
             o.putArray("box").add((int) item.evidence().x1()).add((int) item.evidence().y1())
                     .add((int) item.evidence().x2()).add((int) item.evidence().y2());
-            sb.append(JSON.writeValueAsString(o)).append('\n');
-        }
-        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+            return o;
+        });
     }
 }

@@ -1,28 +1,21 @@
 package io.pixelstudio.bridge.engine.probes;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.format.AtomicFiles;
-import io.pixelstudio.trace.format.project.StudioProjectFormat;
-import io.pixelstudio.trace.ops.ReplaySettings;
 import io.pixelstudio.trace.progress.ProgressListener;
 import io.pixelstudio.trace.synth.AnnotatedItem;
 import io.pixelstudio.trace.synth.AnnotatedMedia;
 import io.pixelstudio.trace.synth.SynthesisBatch;
-import io.pixelstudio.trace.synth.SynthesisMode;
 import io.pixelstudio.trace.synth.TraceSynthesizer;
-import io.pixelstudio.trace.synth.TraceTemplates;
 import io.pixelstudio.trace.validate.Location;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,11 +36,9 @@ import java.util.Objects;
 public final class VideoProbeSuiteWriter {
 
     /** The studio project's folder inside the suite. */
-    public static final String PROJECT = "project";
+    public static final String PROJECT = SuiteSynthesis.PROJECT;
     /** The benchmark split's ground truth, relative to the suite. */
     public static final String GROUND_TRUTH = "benchmark/ground-truth.jsonl";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProgressListener progress;
 
@@ -88,28 +79,18 @@ public final class VideoProbeSuiteWriter {
         }
         VideoProbeManifest.write(items, root.resolve(VideoProbeManifest.FILE));
         writeGroundTruth(items, root.resolve(GROUND_TRUTH));
-        TraceSynthesizer synthesizer = new TraceSynthesizer(TraceTemplates.defaults(), ReplaySettings.TRAINING, root);
-        SynthesisBatch.Report report = new SynthesisBatch(synthesizer).run(annotated,
-                EnumSet.allOf(SynthesisMode.class), seed, progress);
-        if (!report.traces().isEmpty()) {
-            new StudioProjectFormat().write(report.traces(), root.resolve(PROJECT), root, progress);
-        }
+        SynthesisBatch.Report report = SuiteSynthesis.run(root, annotated, seed, progress);
         return new Suite(root, List.copyOf(items), report.traces(), report);
     }
 
     private static void writeGroundTruth(List<VideoProbeItem> items, Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        StringBuilder sb = new StringBuilder();
-        for (VideoProbeItem item : items) {
-            if (item.split() != ProbeSplit.TEST) {
-                continue;
-            }
-            ObjectNode o = JSON.createObjectNode();
+        List<VideoProbeItem> heldOut = items.stream().filter(item -> item.split() == ProbeSplit.TEST).toList();
+        JsonLines.write(file, heldOut, item -> {
+            ObjectNode o = JsonLines.object();
             o.put("qid", item.id()).put("category", item.kind().id());
             o.setAll(VideoProbeManifest.describe(item, "../"));
-            sb.append(JSON.writeValueAsString(o)).append('\n');
-        }
-        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+            return o;
+        });
     }
 }
