@@ -4,7 +4,6 @@ import ai.djl.Model;
 import io.pixelstudio.bridge.engine.GradientStep;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
 /**
@@ -88,21 +87,5 @@ public final class PolicyNetwork {
     /** The answer head's slice. */
     public NDArray answerLogits(NDArray out) {
         return out.get(":, " + (2 + cells) + ":" + outputs());
-    }
-
-    /** Mean negative log-likelihood of {@code targets} (-1 = no target) under {@code logits}, over the rows with one. */
-    public static NDArray maskedNll(NDArray logits, int[] targets) {
-        NDManager m = logits.getManager();
-        int classes = (int) logits.getShape().get(1);
-        float[] oneHot = new float[targets.length * classes];
-        int counted = 0;
-        for (int i = 0; i < targets.length; i++) {
-            if (targets[i] >= 0) {
-                oneHot[i * classes + targets[i]] = 1f;
-                counted++;
-            }
-        }
-        NDArray picked = logits.logSoftmax(1).mul(m.create(oneHot, new Shape(targets.length, classes))).sum();
-        return picked.neg().div(Math.max(1, counted)).toType(DataType.FLOAT32, false);
     }
 }

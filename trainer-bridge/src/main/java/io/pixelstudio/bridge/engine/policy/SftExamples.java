@@ -1,8 +1,8 @@
 package io.pixelstudio.bridge.engine.policy;
 
 import io.pixelstudio.bridge.engine.probes.ProbeKind;
+import io.pixelstudio.bridge.engine.probes.QuestionKind;
 import io.pixelstudio.trace.Box;
-import io.pixelstudio.trace.Content;
 import io.pixelstudio.trace.Evidence;
 import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Role;
@@ -77,7 +77,7 @@ public final class SftExamples {
             if (turn.role() != Role.ASSISTANT) {
                 continue;
             }
-            Optional<ToolCall> call = ToolCallParser.parse(text(turn));
+            Optional<ToolCall> call = ToolCallParser.parse(turn.text());
             float[] input = PolicyInput.of(views.whole(), crop, kind);
             if (call.isPresent() && call.get() instanceof ToolCall.Valid valid
                     && valid.operation() instanceof VisualOperation.ZoomIn zoom) {
@@ -96,12 +96,8 @@ public final class SftExamples {
 
     /** The probe kind whose question the trace asks. */
     static ProbeKind kindOf(Trace trace) {
-        for (ProbeKind kind : ProbeKind.values()) {
-            if (trace.question().startsWith(kind.question())) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("trace " + trace.id() + " asks no probe question: " + trace.question());
+        return QuestionKind.askedBy(ProbeKind.values(), trace.question()).orElseThrow(() ->
+                new IllegalArgumentException("trace " + trace.id() + " asks no probe question: " + trace.question()));
     }
 
     private int evidenceCell(Trace trace, BufferedImage original) {
@@ -112,15 +108,5 @@ public final class SftExamples {
             }
         }
         throw new IllegalArgumentException("trace " + trace.id() + " has no evidence region");
-    }
-
-    private static String text(Turn turn) {
-        StringBuilder sb = new StringBuilder();
-        for (Content c : turn.content()) {
-            if (c instanceof Content.Text t) {
-                sb.append(t.text());
-            }
-        }
-        return sb.toString();
     }
 }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.training.Trainer;
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.GradientStep;
+import io.pixelstudio.bridge.engine.HeadLosses;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,9 +54,9 @@ public final class SftTrainer {
             answers[i] = e.answer();
         }
         return GradientStep.run(trainer, m -> PolicyNetwork.batch(m, inputs), out -> {
-            NDArray action = PolicyNetwork.maskedNll(net.actionLogits(out), actions);
-            NDArray cell = PolicyNetwork.maskedNll(net.cellLogits(out), cells);
-            NDArray answer = PolicyNetwork.maskedNll(net.answerLogits(out), answers);
+            NDArray action = HeadLosses.maskedNll(net.actionLogits(out), actions);
+            NDArray cell = HeadLosses.maskedNll(net.cellLogits(out), cells);
+            NDArray answer = HeadLosses.maskedNll(net.answerLogits(out), answers);
             return new NDArray[] {action.add(cell).add(answer), action, cell, answer};
         });
     }

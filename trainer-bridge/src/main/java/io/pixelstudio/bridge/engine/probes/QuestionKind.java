@@ -1,6 +1,7 @@
 package io.pixelstudio.bridge.engine.probes;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the image ({@link ProbeKind}) and the video ({@link VideoProbeKind}) probe kinds have in
@@ -30,5 +31,15 @@ public interface QuestionKind {
             }
         }
         throw new IllegalArgumentException("unknown " + what + " '" + id + "'");
+    }
+
+    /** The kind among {@code kinds} whose question {@code question} asks (starts with), if any. */
+    static <K extends QuestionKind> Optional<K> askedBy(K[] kinds, String question) {
+        for (K k : kinds) {
+            if (question.startsWith(k.question())) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 }

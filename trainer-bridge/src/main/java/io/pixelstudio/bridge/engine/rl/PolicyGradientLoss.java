@@ -1,8 +1,7 @@
 package io.pixelstudio.bridge.engine.rl;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
+import io.pixelstudio.bridge.engine.HeadLosses;
 import io.pixelstudio.bridge.engine.policy.PolicyDecision;
 import io.pixelstudio.bridge.engine.policy.PolicyNetwork;
 
@@ -52,14 +51,6 @@ public final class PolicyGradientLoss {
 
     /** Per row, the log-softmax of {@code logits} at the row's target (0 where the target is -1). */
     static NDArray picked(NDArray logits, int[] targets) {
-        NDManager m = logits.getManager();
-        int classes = (int) logits.getShape().get(1);
-        float[] oneHot = new float[targets.length * classes];
-        for (int i = 0; i < targets.length; i++) {
-            if (targets[i] >= 0) {
-                oneHot[i * classes + targets[i]] = 1f;
-            }
-        }
-        return logits.logSoftmax(1).mul(m.create(oneHot, new Shape(targets.length, classes))).sum(new int[]{1});
+        return HeadLosses.picked(logits.logSoftmax(1), targets);
     }
 }

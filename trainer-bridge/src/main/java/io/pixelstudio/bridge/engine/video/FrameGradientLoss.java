@@ -2,7 +2,7 @@ package io.pixelstudio.bridge.engine.video;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
+import io.pixelstudio.bridge.engine.HeadLosses;
 
 import java.util.List;
 import java.util.Objects;
@@ -46,26 +46,14 @@ public final class FrameGradientLoss {
             weights[i] = (float) advantages[i];
         }
         NDArray frameLogp = net.frameLogits(out).logSoftmax(1);
-        NDArray pFirst = picked(frameLogp, first);
+        NDArray pFirst = HeadLosses.picked(frameLogp, first);
         // log(1 − p(a)) where a was drawn first; 0 on rows without a selection (p(a) is then 0)
         NDArray remaining = pFirst.exp().mul(mask(out.getManager(), first)).neg().add(1f).log();
-        NDArray logp = picked(net.actionLogits(out).logSoftmax(1), actions)
-                .add(picked(net.answerLogits(out).logSoftmax(1), answers))
-                .add(pFirst).add(picked(frameLogp, second)).sub(remaining.mul(mask(out.getManager(), second)));
+        NDArray logp = HeadLosses.picked(net.actionLogits(out).logSoftmax(1), actions)
+                .add(HeadLosses.picked(net.answerLogits(out).logSoftmax(1), answers))
+                .add(pFirst).add(HeadLosses.picked(frameLogp, second))
+                .sub(remaining.mul(mask(out.getManager(), second)));
         return logp.mul(out.getManager().create(weights)).sum().neg();
-    }
-
-    /** Per row, {@code logp} at the row's target (0 where the target is -1). */
-    static NDArray picked(NDArray logp, int[] targets) {
-        NDManager m = logp.getManager();
-        int classes = (int) logp.getShape().get(1);
-        float[] oneHot = new float[targets.length * classes];
-        for (int i = 0; i < targets.length; i++) {
-            if (targets[i] >= 0) {
-                oneHot[i * classes + targets[i]] = 1f;
-            }
-        }
-        return logp.mul(m.create(oneHot, new Shape(targets.length, classes))).sum(new int[] {1});
     }
 
     private static NDArray mask(NDManager m, int[] targets) {

@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Blocks;
@@ -110,37 +109,5 @@ public final class FrameNetwork {
     /** The answer head's slice. */
     public NDArray answerLogits(NDArray out) {
         return out.get(":, " + (2 + frames) + ":" + outputs());
-    }
-
-    /**
-     * Mean cross-entropy of the target distributions {@code targets} (one row per step; null = no
-     * target at that step) under {@code logits}, over the rows with one. A one-hot row is the usual
-     * negative log-likelihood; a row spread over the evidence frames teaches each of them.
-     */
-    public static NDArray softNll(NDArray logits, float[][] targets) {
-        NDManager m = logits.getManager();
-        int classes = (int) logits.getShape().get(1);
-        float[] flat = new float[targets.length * classes];
-        int counted = 0;
-        for (int i = 0; i < targets.length; i++) {
-            if (targets[i] != null) {
-                System.arraycopy(targets[i], 0, flat, i * classes, classes);
-                counted++;
-            }
-        }
-        NDArray picked = logits.logSoftmax(1).mul(m.create(flat, new Shape(targets.length, classes))).sum();
-        return picked.neg().div(Math.max(1, counted)).toType(DataType.FLOAT32, false);
-    }
-
-    /** One-hot rows of {@code classes} for {@code targets} (-1 = none, a null row). */
-    public static float[][] oneHot(int[] targets, int classes) {
-        float[][] rows = new float[targets.length][];
-        for (int i = 0; i < targets.length; i++) {
-            if (targets[i] >= 0) {
-                rows[i] = new float[classes];
-                rows[i][targets[i]] = 1f;
-            }
-        }
-        return rows;
     }
 }

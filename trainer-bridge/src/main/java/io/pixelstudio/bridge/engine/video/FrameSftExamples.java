@@ -1,8 +1,8 @@
 package io.pixelstudio.bridge.engine.video;
 
 import io.pixelstudio.bridge.engine.policy.AnswerVocabulary;
+import io.pixelstudio.bridge.engine.probes.QuestionKind;
 import io.pixelstudio.bridge.engine.probes.VideoProbeKind;
-import io.pixelstudio.trace.Content;
 import io.pixelstudio.trace.Evidence;
 import io.pixelstudio.trace.Media;
 import io.pixelstudio.trace.Role;
@@ -71,7 +71,7 @@ public final class FrameSftExamples {
             if (turn.role() != Role.ASSISTANT) {
                 continue;
             }
-            Optional<ToolCall> call = ToolCallParser.parse(text(turn));
+            Optional<ToolCall> call = ToolCallParser.parse(turn.text());
             float[] input = FrameInput.of(views.mosaic(), seen, kind);
             if (call.isPresent() && call.get() instanceof ToolCall.Valid valid
                     && valid.operation() instanceof VisualOperation.SelectFrames select) {
@@ -95,12 +95,8 @@ public final class FrameSftExamples {
 
     /** The video probe kind whose question the trace asks. */
     static VideoProbeKind kindOf(Trace trace) {
-        for (VideoProbeKind kind : VideoProbeKind.values()) {
-            if (trace.question().startsWith(kind.question())) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("trace " + trace.id() + " asks no video probe question: " + trace.question());
+        return QuestionKind.askedBy(VideoProbeKind.values(), trace.question()).orElseThrow(() ->
+                new IllegalArgumentException("trace " + trace.id() + " asks no video probe question: " + trace.question()));
     }
 
     private List<BufferedImage> load(Trace trace, Media.Video video, MediaResolver resolver) throws IOException {
@@ -126,15 +122,5 @@ public final class FrameSftExamples {
             }
         }
         throw new IllegalArgumentException("trace " + trace.id() + " has no evidence frames");
-    }
-
-    private static String text(Turn turn) {
-        StringBuilder sb = new StringBuilder();
-        for (Content c : turn.content()) {
-            if (c instanceof Content.Text t) {
-                sb.append(t.text());
-            }
-        }
-        return sb.toString();
     }
 }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.training.Trainer;
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.GradientStep;
+import io.pixelstudio.bridge.engine.HeadLosses;
 import io.pixelstudio.bridge.engine.policy.SftLoop;
 import io.pixelstudio.bridge.engine.policy.SftSettings;
 import io.pixelstudio.bridge.engine.policy.SftTrainer;
@@ -49,10 +50,10 @@ public final class FrameSftTrainer {
             answers[i] = e.answer();
         }
         return GradientStep.run(trainer, m -> FrameNetwork.batch(m, inputs), out -> {
-            NDArray action = FrameNetwork.softNll(net.actionLogits(out), FrameNetwork.oneHot(actions, 2));
-            NDArray frame = FrameNetwork.softNll(net.frameLogits(out), frames);
-            NDArray answer = FrameNetwork.softNll(net.answerLogits(out),
-                    FrameNetwork.oneHot(answers, (int) net.answerLogits(out).getShape().get(1)));
+            NDArray action = HeadLosses.softNll(net.actionLogits(out), HeadLosses.oneHot(actions, 2));
+            NDArray frame = HeadLosses.softNll(net.frameLogits(out), frames);
+            NDArray answer = HeadLosses.softNll(net.answerLogits(out),
+                    HeadLosses.oneHot(answers, (int) net.answerLogits(out).getShape().get(1)));
             return new NDArray[] {action.add(frame).add(answer), action, frame, answer};
         });
     }
