@@ -22,34 +22,17 @@ public enum ProbeKind implements QuestionKind {
     /** The shape of the one large object. */
     SHAPE("shape", "What shape is the large object?", List.of("circle", "square", "triangle"), false);
 
-    private final String id;
-    private final String question;
-    private final List<String> answers;
+    private final QuestionText text;
     private final boolean needsZoom;
 
     ProbeKind(String id, String question, List<String> answers, boolean needsZoom) {
-        this.id = id;
-        this.question = question;
-        this.answers = answers;
+        this.text = new QuestionText(id, question, answers);
         this.needsZoom = needsZoom;
     }
 
-    /** The id written into items and used as the prediction category. */
     @Override
-    public String id() {
-        return id;
-    }
-
-    /** The question as the trace asks it. */
-    @Override
-    public String question() {
-        return question;
-    }
-
-    /** Every answer this kind can have. */
-    @Override
-    public List<String> answers() {
-        return answers;
+    public QuestionText text() {
+        return text;
     }
 
     /** True when the whole image, downsampled, is too coarse to answer. */

@@ -10,14 +10,23 @@ import java.util.Optional;
  */
 public interface QuestionKind {
 
+    /** The kind's id, question and answers. */
+    QuestionText text();
+
     /** The id written into items and used as the prediction category. */
-    String id();
+    default String id() {
+        return text().id();
+    }
 
     /** The question as the trace asks it. */
-    String question();
+    default String question() {
+        return text().question();
+    }
 
     /** Every answer this kind can have. */
-    List<String> answers();
+    default List<String> answers() {
+        return text().answers();
+    }
 
     /**
      * The kind among {@code kinds} with this id.

@@ -18,34 +18,17 @@ public enum VideoProbeKind implements QuestionKind {
     /** The large object shown throughout. */
     SHAPE("shape", "What shape is the large object in the video?", List.of("circle", "square", "triangle"), false);
 
-    private final String id;
-    private final String question;
-    private final List<String> answers;
+    private final QuestionText text;
     private final boolean flashes;
 
     VideoProbeKind(String id, String question, List<String> answers, boolean flashes) {
-        this.id = id;
-        this.question = question;
-        this.answers = answers;
+        this.text = new QuestionText(id, question, answers);
         this.flashes = flashes;
     }
 
-    /** The id written into items and used as the prediction category. */
     @Override
-    public String id() {
-        return id;
-    }
-
-    /** The question as the trace asks it. */
-    @Override
-    public String question() {
-        return question;
-    }
-
-    /** Every answer this kind can have. */
-    @Override
-    public List<String> answers() {
-        return answers;
+    public QuestionText text() {
+        return text;
     }
 
     /** True when the evidence shows in one or two frames only; false when every frame shows it. */
