@@ -147,8 +147,9 @@ public final class EngineRun {
                 if (heldOut.isEmpty()) {
                     throw new IOException(suite.folder() + ": the probe suite has no held-out items to evaluate");
                 }
+                String checkpoint = last.map(Path::toString).orElse(EngineRunSettings.NEW_POLICY);
                 HeldOutPredictions.Result r = new HeldOutPredictions().write(evaluation.evaluate(heldOut, "eval"),
-                        out.resolve("evaluation"), spec.name(), last.map(Path::toString).orElse(EngineRunSettings.NEW_POLICY));
+                        out.resolve("evaluation"), spec.name(), checkpoint);
                 figures = r.metrics();
                 events.metrics(Math.max(step, 1), figures);
                 events.log("info", "held-out figures in " + r.summary());

@@ -30,7 +30,8 @@ import java.util.Set;
  * @param rlLearningRate  RL's Adam rate ({@code learningRate})
  * @param checkpointEvery RL steps between checkpoints ({@code extra.checkpoint_every}); the last step always saves
  * @param evaluate        whether the held-out split is evaluated at the end ({@code extra.evaluate}, always for EVALUATION)
- * @param evaluateEvery   RL steps between held-out evaluations during RL ({@code extra.eval_every}; 0 = only at the end)
+ * @param evaluateEvery   RL steps between held-out evaluations during RL ({@code extra.eval_every}; 0 = only at
+ *                        the end)
  * @param seed            policy initialisation, shuffling and sampling seed ({@code seed})
  * @param startFrom       the checkpoint folder the weights start from: {@code resumeFrom}, else {@code baseModel}
  *                        unless it is empty or {@code new}
@@ -38,8 +39,8 @@ import java.util.Set;
  */
 public record EngineRunSettings(RunKind kind, int probeCount, long probeSeed, int sftEpochs, int sftBatch,
                                 float sftLearningRate, int rlSteps, int questions, int groupSize,
-                                float rlLearningRate, int checkpointEvery, boolean evaluate, int evaluateEvery, long seed,
-                                Optional<String> startFrom, boolean gpu) {
+                                float rlLearningRate, int checkpointEvery, boolean evaluate, int evaluateEvery,
+                                long seed, Optional<String> startFrom, boolean gpu) {
 
     /** The {@code baseModel} value that means "a new policy drawn from the seed". */
     public static final String NEW_POLICY = "new";
@@ -122,8 +123,8 @@ public record EngineRunSettings(RunKind kind, int probeCount, long probeSeed, in
                     null);
         }
         return new EngineRunSettings(spec.kind(), probes, probeSeed, sftEpochs, h.batchSize(), sftRate, rlSteps,
-                questions, h.groupSize(), (float) h.learningRate(), checkpointEvery, evaluate, evaluateEvery, h.seed(), startFrom,
-                device.startsWith("cuda"));
+                questions, h.groupSize(), (float) h.learningRate(), checkpointEvery, evaluate, evaluateEvery, h.seed(),
+                startFrom, device.startsWith("cuda"));
     }
 
     private static RunSpecException fail(String field, String why) {
