@@ -1,5 +1,6 @@
 package io.pixelstudio.app.cli;
 
+import io.pixelstudio.bridge.engine.EngineDefaults;
 import io.pixelstudio.bridge.run.DataSource;
 import io.pixelstudio.bridge.run.Hyperparameters;
 import io.pixelstudio.bridge.run.RunKind;
@@ -29,8 +30,12 @@ class TrainCommandTest {
 
     @Test
     void runsATinySftThenRlSpecInProcessAndPrintsEveryEvent(@TempDir Path dir) throws Exception {
-        Hyperparameters h = new Hyperparameters(1e-2, 1, 8, 1, 8192, 4, "full", 16, 32, 2, 2, 1.0,
-                Map.of("probe_count", "10", "sft_epochs", "2", "sft_learning_rate", "3e-3", "questions_per_step", "2"));
+        EngineDefaults ci = EngineDefaults.ci();
+        Hyperparameters h = new Hyperparameters(ci.rlLearningRate(), 1, ci.sftBatch(), 1, 8192, 4, "full", 16, 32,
+                ci.rlGroupSize(), ci.rlSteps(), 1.0,
+                Map.of("probe_count", String.valueOf(ci.items()), "sft_epochs", String.valueOf(ci.sftEpochs()),
+                        "sft_learning_rate", String.valueOf(ci.sftLearningRate()),
+                        "questions_per_step", String.valueOf(ci.rlQuestions())));
         RunSpec spec = new RunSpec("cli", RunKind.RL, "embedded", "new", new DataSource("probes", "probes", ""), h,
                 RewardProfile.PAPER.defaults(), List.of("cpu"), "", "");
         new RunSpecCodec().write(spec, dir.resolve("spec.json"));
@@ -41,8 +46,9 @@ class TrainCommandTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(status).as(text).isZero();
         assertThat(text).contains("start rl", "loss/answer", "reward/curiosity", "checkpoint step", "eval/accuracy",
-                "end succeeded", "predictions: " + dir.resolve("evaluation/held-out.predictions.jsonl"));
+                "eval/rapr", "end succeeded", "predictions: " + dir.resolve("evaluation/held-out.predictions.jsonl"));
         assertThat(dir.resolve("probes/probes.jsonl")).isRegularFile();
+        assertThat(dir.resolve("evaluation/held-out.summary.json")).isRegularFile();
         assertThat(dir.resolve("events.log")).isRegularFile();
     }
 

@@ -1,5 +1,6 @@
 package io.pixelstudio.app.runs;
 
+import io.pixelstudio.bridge.engine.EngineDefaults;
 import io.pixelstudio.bridge.engine.run.EngineRunSettings;
 import io.pixelstudio.bridge.run.RunKind;
 import io.pixelstudio.bridge.run.RunSpec;
@@ -24,10 +25,15 @@ class EmbeddedLaunchDefaultsTest {
         assertThat(spec.devices()).containsExactly("cpu");
         EngineRunSettings settings = EngineRunSettings.of(spec);
         assertThat(settings.startFrom()).isEmpty();
-        assertThat(settings.sftEpochs()).isEqualTo(4);
-        assertThat(settings.rlSteps()).isEqualTo(30);
-        assertThat(settings.groupSize()).isEqualTo(8);
-        assertThat(settings.probeCount()).isEqualTo(200);
+        EngineDefaults sizes = EngineDefaults.tenMinutes();
+        assertThat(settings.sftEpochs()).isEqualTo(sizes.sftEpochs());
+        assertThat(settings.sftBatch()).isEqualTo(sizes.sftBatch());
+        assertThat(settings.sftLearningRate()).isEqualTo(sizes.sftLearningRate());
+        assertThat(settings.rlSteps()).isEqualTo(sizes.rlSteps());
+        assertThat(settings.questions()).isEqualTo(sizes.rlQuestions());
+        assertThat(settings.groupSize()).isEqualTo(sizes.rlGroupSize());
+        assertThat(settings.rlLearningRate()).isEqualTo(sizes.rlLearningRate());
+        assertThat(settings.probeCount()).isEqualTo(sizes.items());
         assertThat(settings.evaluate()).isTrue();
     }
 

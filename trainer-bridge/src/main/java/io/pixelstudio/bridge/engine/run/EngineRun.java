@@ -3,6 +3,7 @@ package io.pixelstudio.bridge.engine.run;
 import io.pixelstudio.bridge.engine.DjlRuntime;
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.policy.AnswerVocabulary;
+import io.pixelstudio.bridge.engine.policy.HeldOutEvaluation;
 import io.pixelstudio.bridge.engine.policy.PixelPolicy;
 import io.pixelstudio.bridge.engine.policy.SftExample;
 import io.pixelstudio.bridge.engine.policy.SftExamples;
@@ -10,9 +11,11 @@ import io.pixelstudio.bridge.engine.policy.SftSettings;
 import io.pixelstudio.bridge.engine.policy.SftTrainer;
 import io.pixelstudio.bridge.engine.policy.ZoomGrid;
 import io.pixelstudio.bridge.engine.probes.ProbeGenerator;
+import io.pixelstudio.bridge.engine.probes.ProbeItem;
 import io.pixelstudio.bridge.engine.probes.ProbeSplit;
 import io.pixelstudio.bridge.engine.rl.GrpoTrainer;
 import io.pixelstudio.bridge.engine.rl.RlSettings;
+import io.pixelstudio.bridge.engine.rl.RlStepListener;
 import io.pixelstudio.bridge.engine.rl.RlStepResult;
 import io.pixelstudio.bridge.events.RunListener;
 import io.pixelstudio.bridge.run.RunSpec;
@@ -37,7 +40,8 @@ import java.util.Optional;
  * the run folder's {@code events.log}, so the Runs screen follows it like any trainer; a failure is
  * reported as {@code error} + {@code end failed} and rethrown. Files (under the spec's output, or the
  * run folder when it is empty): {@code checkpoints/sft/epoch-N}, {@code checkpoints/rl/step-NNNNN},
- * {@code rollouts/step-NNNNN.jsonl}, {@code engine-crops/}, {@code evaluation/held-out.predictions.jsonl}.
+ * {@code rollouts/step-NNNNN.jsonl}, {@code engine-crops/}, {@code evaluation/held-out.predictions.jsonl} and
+ * {@code evaluation/held-out.summary.json}.
  */
 public final class EngineRun {
 
@@ -63,10 +67,9 @@ public final class EngineRun {
         EngineRunSettings settings = EngineRunSettings.of(spec);
         Path folder = runFolder.toAbsolutePath().normalize();
         Path out = spec.output().isBlank() ? folder : folder.resolve(spec.output()).normalize();
-        RlCheckpoints checkpoints = new RlCheckpoints(listener);
-        try (EngineEventLog events = new EngineEventLog(folder, checkpoints)) {
+        try (EngineEventLog events = new EngineEventLog(folder, listener)) {
             try {
-                Result result = phases(spec, settings, folder, out, events, checkpoints);
+                Result result = phases(spec, settings, folder, out, events);
                 events.ended("succeeded");
                 return result;
             } catch (IOException | RuntimeException e) {
@@ -79,8 +82,8 @@ public final class EngineRun {
         }
     }
 
-    private Result phases(RunSpec spec, EngineRunSettings s, Path folder, Path out, EngineEventLog events,
-                          RlCheckpoints checkpoints) throws IOException {
+    private Result phases(RunSpec spec, EngineRunSettings s, Path folder, Path out, EngineEventLog events)
+            throws IOException {
         requireDevice(s, events);
         events.log("info", "probe suite: " + spec.data().path());
         ProbeSuites.Loaded suite = ProbeSuites.open(folder.resolve(spec.data().path()), s.probeSeed(), s.probeCount(),
@@ -116,28 +119,44 @@ public final class EngineRun {
                 last = Optional.of(out.resolve("checkpoints").resolve("sft").resolve("epoch-" + s.sftEpochs()));
             }
             List<RlStepResult> rl = List.of();
+            List<ProbeItem> heldOut = suite.split(ProbeSplit.TEST);
+            HeldOutEvaluation evaluation = new HeldOutEvaluation(policy, out.resolve("evaluation"));
             if (s.runsRl()) {
                 events.continueStepsAfter(step);
-                checkpoints.arm(policy, events, out.resolve("checkpoints").resolve("rl"), s.checkpointEvery());
+                RlCheckpoints checkpoints = new RlCheckpoints(policy, events, out.resolve("checkpoints").resolve("rl"),
+                        s.checkpointEvery());
+                RlStepListener afterStep = r -> {
+                    checkpoints.stepDone(r);
+                    if (s.evaluateEvery() > 0 && r.step() % s.evaluateEvery() == 0 && r.step() < s.rlSteps()
+                            && !heldOut.isEmpty()) {
+                        events.metrics(r.step(), HeldOutPredictions.figures(
+                                evaluation.evaluate(heldOut, String.format("rl%05d", r.step()))));
+                    }
+                };
                 rl = new GrpoTrainer(events).train(policy, suite.split(ProbeSplit.TRAIN), out,
                         new RlSettings(s.rlSteps(), s.questions(), s.groupSize(), s.rlLearningRate(), s.seed(),
-                                spec.reward()), out);
-                Optional<Path> saved = checkpoints.disarm();
+                                spec.reward()), out, afterStep);
+                Optional<Path> saved = checkpoints.finish();
                 last = saved.isPresent() ? saved : last;
                 step += s.rlSteps();
                 events.continueStepsAfter(0);
             }
             Optional<Path> predictions = Optional.empty();
-            Map<String, Double> evaluation = Map.of();
+            Map<String, Double> figures = Map.of();
             if (s.evaluate()) {
-                HeldOutEvaluation.Result r = new HeldOutEvaluation().evaluate(policy, suite.split(ProbeSplit.TEST),
-                        out.resolve("evaluation"), spec.name(), last.map(Path::toString).orElse(EngineRunSettings.NEW_POLICY));
-                evaluation = r.metrics();
-                events.metrics(Math.max(step, 1), evaluation);
+                if (heldOut.isEmpty()) {
+                    throw new IOException(suite.folder() + ": the probe suite has no held-out items to evaluate");
+                }
+                String checkpoint = last.map(Path::toString).orElse(EngineRunSettings.NEW_POLICY);
+                HeldOutPredictions.Result r = new HeldOutPredictions().write(evaluation.evaluate(heldOut, "eval"),
+                        out.resolve("evaluation"), spec.name(), checkpoint);
+                figures = r.metrics();
+                events.metrics(Math.max(step, 1), figures);
+                events.log("info", "held-out figures in " + r.summary());
                 events.predictions(r.predictions().toString(), Benchmark.PROBES.id());
                 predictions = Optional.of(r.predictions());
             }
-            return new Result(losses, rl, last, predictions, evaluation);
+            return new Result(losses, rl, last, predictions, figures);
         }
     }
 

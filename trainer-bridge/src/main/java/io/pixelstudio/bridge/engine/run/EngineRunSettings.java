@@ -1,5 +1,6 @@
 package io.pixelstudio.bridge.engine.run;
 
+import io.pixelstudio.bridge.engine.EngineDefaults;
 import io.pixelstudio.bridge.run.Hyperparameters;
 import io.pixelstudio.bridge.run.RunKind;
 import io.pixelstudio.bridge.run.RunSpec;
@@ -29,6 +30,8 @@ import java.util.Set;
  * @param rlLearningRate  RL's Adam rate ({@code learningRate})
  * @param checkpointEvery RL steps between checkpoints ({@code extra.checkpoint_every}); the last step always saves
  * @param evaluate        whether the held-out split is evaluated at the end ({@code extra.evaluate}, always for EVALUATION)
+ * @param evaluateEvery   RL steps between held-out evaluations during RL ({@code extra.eval_every}; 0 = only at
+ *                        the end)
  * @param seed            policy initialisation, shuffling and sampling seed ({@code seed})
  * @param startFrom       the checkpoint folder the weights start from: {@code resumeFrom}, else {@code baseModel}
  *                        unless it is empty or {@code new}
@@ -36,14 +39,16 @@ import java.util.Set;
  */
 public record EngineRunSettings(RunKind kind, int probeCount, long probeSeed, int sftEpochs, int sftBatch,
                                 float sftLearningRate, int rlSteps, int questions, int groupSize,
-                                float rlLearningRate, int checkpointEvery, boolean evaluate, long seed,
-                                Optional<String> startFrom, boolean gpu) {
+                                float rlLearningRate, int checkpointEvery, boolean evaluate, int evaluateEvery,
+                                long seed, Optional<String> startFrom, boolean gpu) {
 
     /** The {@code baseModel} value that means "a new policy drawn from the seed". */
     public static final String NEW_POLICY = "new";
     /** The {@code extra} keys the embedded recipe reads; any other key is refused (a misspelt knob must not be ignored). */
     public static final Set<String> EXTRA_KEYS = Set.of("probe_count", "probe_seed", "sft_epochs", "sft_learning_rate",
-            "questions_per_step", "checkpoint_every", "evaluate");
+            "questions_per_step", "checkpoint_every", "evaluate", "eval_every");
+    /** RL steps between checkpoints when {@code extra.checkpoint_every} is not given. */
+    public static final int CHECKPOINT_EVERY = 10;
 
     public EngineRunSettings {
         Objects.requireNonNull(kind, "kind");
@@ -85,11 +90,13 @@ public record EngineRunSettings(RunKind kind, int probeCount, long probeSeed, in
         if (!device.equals("cpu") && !device.matches("cuda:\\d+")) {
             throw new RunSpecException(null, 0, 0, "devices", "'" + device + "' is not cpu or cuda:N", null);
         }
-        int probes = positive(extra, "probe_count", 200);
+        EngineDefaults sizes = EngineDefaults.tenMinutes();
+        int probes = positive(extra, "probe_count", sizes.items());
         long probeSeed = longValue(extra, "probe_seed", h.seed());
-        int checkpointEvery = positive(extra, "checkpoint_every", 10);
-        int questions = positive(extra, "questions_per_step", 4);
+        int checkpointEvery = positive(extra, "checkpoint_every", CHECKPOINT_EVERY);
+        int questions = positive(extra, "questions_per_step", sizes.rlQuestions());
         boolean evaluate = bool(extra, "evaluate", true);
+        int evaluateEvery = nonNegative(extra, "eval_every", 0);
         int sftEpochs = 0;
         float sftRate = (float) h.learningRate();
         int rlSteps = 0;
@@ -97,7 +104,7 @@ public record EngineRunSettings(RunKind kind, int probeCount, long probeSeed, in
             case SFT -> sftEpochs = h.epochs();
             case RL -> {
                 sftEpochs = nonNegative(extra, "sft_epochs", 0);
-                sftRate = (float) number(extra, "sft_learning_rate", 2e-3);
+                sftRate = (float) number(extra, "sft_learning_rate", sizes.sftLearningRate());
                 rlSteps = h.maxSteps();
                 if (rlSteps < 1) {
                     throw fail("maxSteps", "RL on the embedded engine counts optimizer steps; set it to 1 or more");
@@ -116,8 +123,8 @@ public record EngineRunSettings(RunKind kind, int probeCount, long probeSeed, in
                     null);
         }
         return new EngineRunSettings(spec.kind(), probes, probeSeed, sftEpochs, h.batchSize(), sftRate, rlSteps,
-                questions, h.groupSize(), (float) h.learningRate(), checkpointEvery, evaluate, h.seed(), startFrom,
-                device.startsWith("cuda"));
+                questions, h.groupSize(), (float) h.learningRate(), checkpointEvery, evaluate, evaluateEvery, h.seed(),
+                startFrom, device.startsWith("cuda"));
     }
 
     private static RunSpecException fail(String field, String why) {

@@ -2,73 +2,61 @@ package io.pixelstudio.bridge.engine.run;
 
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.policy.PixelPolicy;
-import io.pixelstudio.bridge.events.RunEvent;
-import io.pixelstudio.bridge.events.RunListener;
+import io.pixelstudio.bridge.engine.rl.RlStepListener;
+import io.pixelstudio.bridge.engine.rl.RlStepResult;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Saves the policy every {@code every} RL steps. Why a listener: the GRPO trainer reports each step's
- * {@code metrics} after its update and has no checkpoint hook of its own, so the run saves when that
- * event passes (on the trainer's thread, between two updates) and reports the folder with a
- * {@code checkpoint} event. Forwards every event to the run's listener first.
+ * Saves the policy every {@code every} RL steps, as the GRPO trainer's {@link RlStepListener} (called
+ * on the trainer's thread after each step's update and its {@code metrics} event), and reports each
+ * folder with a {@code checkpoint} event. Why a step listener: the trainer stays free of checkpoint
+ * policy, and saving happens between two updates with the optimizer and item order untouched.
  */
-final class RlCheckpoints implements RunListener {
+final class RlCheckpoints implements RlStepListener {
 
-    private final RunListener downstream;
-    private PixelPolicy policy;
-    private EngineEventLog events;
-    private Path folder;
-    private int every;
+    private final PixelPolicy policy;
+    private final EngineEventLog events;
+    private final Path folder;
+    private final int every;
     private long steps;
-    private Optional<Path> last = Optional.empty();
     private long lastSavedStep;
+    private Optional<Path> last = Optional.empty();
 
-    RlCheckpoints(RunListener downstream) {
-        this.downstream = Objects.requireNonNull(downstream, "downstream");
-    }
-
-    /** From now on, every {@code every}-th {@code metrics} event saves {@code policy} under {@code folder}. */
-    void arm(PixelPolicy policy, EngineEventLog events, Path folder, int every) {
+    /** Saves {@code policy} under {@code folder/step-NNNNN} every {@code every} steps. */
+    RlCheckpoints(PixelPolicy policy, EngineEventLog events, Path folder, int every) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.events = Objects.requireNonNull(events, "events");
         this.folder = Objects.requireNonNull(folder, "folder");
-        this.every = every;
-        this.steps = 0;
-    }
-
-    /** Stops saving; saves the last step when it was not saved yet, and returns the last folder saved. */
-    Optional<Path> disarm() throws IOException {
-        if (policy != null && steps > lastSavedStep) {
-            save();
+        if (every < 1) {
+            throw new IllegalArgumentException("checkpoint interval must be 1 or more, not " + every);
         }
-        policy = null;
-        return last;
+        this.every = every;
     }
 
     @Override
-    public void accept(RunEvent event) {
-        downstream.accept(event);
-        if (policy != null && event instanceof RunEvent.Metrics) {
-            steps++;
-            if (steps % every == 0) {
-                try {
-                    save();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot save the RL checkpoint of step " + steps, e);
-                }
-            }
+    public void stepDone(RlStepResult result) throws IOException {
+        steps = result.step();
+        if (steps % every == 0) {
+            save();
         }
     }
 
+    /** Saves the last step when it was not saved yet, and returns the last folder saved. */
+    Optional<Path> finish() throws IOException {
+        if (steps > lastSavedStep) {
+            save();
+        }
+        return last;
+    }
+
     private void save() throws IOException {
-        Path saved = policy.save(folder.resolve(String.format("step-%05d", steps)), (int) steps);
+        Path saved = policy.save(folder.resolve(String.format("step-%05d", steps)), (int) steps).toAbsolutePath();
         lastSavedStep = steps;
-        last = Optional.of(saved.toAbsolutePath());
-        events.checkpoint(steps, saved.toAbsolutePath().toString());
+        last = Optional.of(saved);
+        events.checkpoint(steps, saved.toString());
     }
 }

@@ -1,5 +1,7 @@
 package io.pixelstudio.bridge.engine.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.TestEngines;
 import io.pixelstudio.bridge.events.RunEvent;
@@ -10,6 +12,7 @@ import io.pixelstudio.bridge.run.RunKind;
 import io.pixelstudio.bridge.run.RunSpec;
 import io.pixelstudio.bridge.run.RunSpecException;
 import io.pixelstudio.trace.eval.Benchmark;
+import io.pixelstudio.trace.eval.Prediction;
 import io.pixelstudio.trace.eval.PredictionSet;
 import io.pixelstudio.trace.eval.SampleScore;
 import io.pixelstudio.trace.eval.faithfulness.FaithfulnessJudge;
@@ -90,9 +93,22 @@ class EngineRunTest {
                 });
         List<SampleScore> scores = BenchmarkScorers.benchmarkMetrics().scoreAll(set.predictions());
         double accuracy = scores.stream().mapToDouble(SampleScore::score).average().orElseThrow();
-        RunEvent.Metrics evaluation = seen.stream().filter(e -> e instanceof RunEvent.Metrics m
-                && m.values().containsKey("eval/accuracy")).map(e -> (RunEvent.Metrics) e).findFirst().orElseThrow();
-        assertThat(evaluation.values().get("eval/accuracy")).isCloseTo(accuracy, within(1e-9));
+        List<RunEvent.Metrics> evaluations = seen.stream().filter(e -> e instanceof RunEvent.Metrics m
+                && m.values().containsKey("eval/accuracy")).map(e -> (RunEvent.Metrics) e).toList();
+        // eval_every=2: one held-out evaluation after RL step 2 (the last step's is the final one)
+        assertThat(evaluations).extracting(RunEvent.Metrics::step).containsExactly(sftSteps + 2, sftSteps + 3);
+        assertThat(evaluations.get(0).values()).containsKeys("eval/rapr", "eval/cell_hit", "eval/operations",
+                "eval/zoom_needing_accuracy");
+        Map<String, Double> figures = evaluations.get(1).values();
+        assertThat(figures.get("eval/accuracy")).isCloseTo(accuracy, within(1e-9));
+        long zoomed = set.predictions().stream()
+                .filter(p -> p.recorded().get(Prediction.RECORDED_TOOL_CALLS) > 0).count();
+        assertThat(figures.get("eval/rapr")).isCloseTo(zoomed / 3.0, within(1e-9));
+        assertThat(figures).isEqualTo(result.evaluation());
+        JsonNode summary = new ObjectMapper().readTree(file.resolveSibling(HeldOutPredictions.SUMMARY).toFile());
+        assertThat(summary.get("items").asInt()).isEqualTo(3);
+        figures.forEach((key, value) -> assertThat(summary.get("metrics").get(key).asDouble()).as(key)
+                .isCloseTo(value, within(1e-12)));
         // Compare's faithfulness verdict comes from each trace's evidence (the probe's box) and its zooms
         assertThat(new FaithfulnessJudge().verdicts(set.predictions(), scores)).allSatisfy(v -> assertThat(v).isPresent());
 

@@ -16,11 +16,11 @@ public final class TinyRuns {
     private TinyRuns() {
     }
 
-    /** SFT (3 epochs) then RL (3 steps × 2 groups × 4), checkpoint every 2 RL steps, held-out evaluation. */
+    /** SFT (3 epochs) then RL (3 steps × 2 groups × 4), checkpoint and held-out evaluation every 2 RL steps, held-out evaluation at the end. */
     public static RunSpec sftThenRl(Path suite, long seed) {
         Hyperparameters h = new Hyperparameters(1e-2, 1, 8, 1, 8192, seed, "full", 16, 32, 4, 3, 1.0,
                 Map.of("probe_count", "15", "sft_epochs", "3", "sft_learning_rate", "3e-3", "questions_per_step", "2",
-                        "checkpoint_every", "2"));
+                        "checkpoint_every", "2", "eval_every", "2"));
         return new RunSpec("tiny sft-rl", RunKind.RL, "embedded", "new", new DataSource(suite.toString(), "probes", ""),
                 h, RewardProfile.PAPER.defaults(), List.of("cpu"), "", "");
     }
