@@ -119,6 +119,15 @@ public final class RunsViewModel {
 
     /** Starts {@code request}'s run; it appears at the top of the list at once. */
     public void launch(LaunchRequest request) {
+        launch(request, item -> { });
+    }
+
+    /**
+     * Starts {@code request}'s run and hands its list item to {@code listed} once it is at the top of the
+     * list (on the UI thread), so the screen that asked for it can show it.
+     */
+    public void launch(LaunchRequest request, Consumer<RunItem> listed) {
+        Objects.requireNonNull(listed, "listed");
         RunSpec spec = request.spec();
         EventForwarder forwarder = new EventForwarder(uiThread, this::onEvent);
         tasks.submit(messages.get("runs.task.launch", spec.name()), progress -> {
@@ -131,6 +140,7 @@ public final class RunsViewModel {
             runs.add(0, item);
             forwarder.attach(item);
             run.ended().thenAccept(ended -> uiThread.execute(() -> item.ended(ended)));
+            listed.accept(item);
         }, this::refreshFailedLaunches);
     }
 

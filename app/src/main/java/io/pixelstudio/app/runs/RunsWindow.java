@@ -187,14 +187,23 @@ public final class RunsWindow {
     /** Opens the launch form with the embedded engine's defaults, launches what it describes. */
     public void newRun() {
         new LaunchDialog(stage, EmbeddedLaunchDefaults.form(model.probesFolder()), model.recipes(), messages).ask()
-                .ifPresent(model::launch);
+                .ifPresent(this::launchAndShow);
+    }
+
+    /** Launches a run the user asked for and selects it, so its charts and log show as it reports. */
+    private void launchAndShow(LaunchRequest request) {
+        model.launch(request, item -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(item);
+            table.scrollTo(item);
+        });
     }
 
     private void runAgain() {
         selected().ifPresent(item -> model.spec(item, previous -> {
             LaunchFormModel form = new LaunchFormModel();
             form.copy(previous);
-            new LaunchDialog(stage, form, model.recipes(), messages).ask().ifPresent(model::launch);
+            new LaunchDialog(stage, form, model.recipes(), messages).ask().ifPresent(this::launchAndShow);
         }));
     }
 
@@ -227,7 +236,7 @@ public final class RunsWindow {
         model.spec(run.get(), training -> {
             LaunchFormModel form = new LaunchFormModel();
             form.copy(training.resumingFrom(CheckpointEvaluation.resolve(training, checkpoint.path()).toString()));
-            new LaunchDialog(stage, form, model.recipes(), messages).ask().ifPresent(model::launch);
+            new LaunchDialog(stage, form, model.recipes(), messages).ask().ifPresent(this::launchAndShow);
         });
     }
 

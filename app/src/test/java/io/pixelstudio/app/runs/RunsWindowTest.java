@@ -217,8 +217,8 @@ class RunsWindowTest {
         robot.clickOn("#runs-launch");
 
         waitUntil(() -> window.model().runs().size() == 1);
-        Platform.runLater(() -> window.table().getSelectionModel().select(0));
         RunItem run = onFx(() -> window.model().runs().get(0));
+        waitUntil(() -> window.table().getSelectionModel().getSelectedItems().equals(List.of(run)));
         WaitForAsyncUtils.waitFor(3, TimeUnit.MINUTES, () -> onFx(() -> run.statusProperty().get() != RunStatus.RUNNING));
 
         assertThat(onFx(() -> run.statusProperty().get())).as("%s", onFx(() -> List.copyOf(run.log())))
