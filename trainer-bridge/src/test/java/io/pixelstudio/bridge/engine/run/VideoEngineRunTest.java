@@ -127,8 +127,9 @@ class VideoEngineRunTest {
         Path suite = dir.resolve("videos");
         List<RunEvent> first = new ArrayList<>();
         List<RunEvent> second = new ArrayList<>();
-        run(TinyRuns.videoSftThenRl(suite, 5), dir.resolve("a"), first);
-        run(TinyRuns.videoSftThenRl(suite, 5), dir.resolve("b"), second);
+        RunSpec spec = smaller(TinyRuns.videoSftThenRl(suite, 5));
+        run(spec, dir.resolve("a"), first);
+        run(spec, dir.resolve("b"), second);
 
         assertThat(metrics(second)).isEqualTo(metrics(first)).isNotEmpty();
     }
@@ -157,6 +158,17 @@ class VideoEngineRunTest {
         assertThatThrownBy(() -> run(TinyRuns.videoSftThenRl(suite, 1), dir.resolve("run"), seen))
                 .hasMessageContaining("probes.jsonl").hasMessageContaining("extra.variant");
         assertThat(seen).last().isEqualTo(new RunEvent.Ended(seen.size(), "failed"));
+    }
+
+    /** One SFT epoch and two RL steps on 10 videos, no evaluation during RL: the determinism check runs twice. */
+    private static RunSpec smaller(RunSpec s) {
+        Map<String, String> extra = new HashMap<>(s.hyperparameters().extra());
+        extra.remove("eval_every");
+        extra.put("sft_epochs", "1");
+        extra.put("probe_count", "10");
+        Hyperparameters h = s.hyperparameters();
+        return new RunSpec(s.name(), s.kind(), s.recipe(), s.baseModel(), s.data(), new Hyperparameters(h.learningRate(),
+                1, 8, 1, 8192, h.seed(), "full", 16, 32, 4, 2, 1.0, extra), s.reward(), s.devices(), "", "");
     }
 
     private static List<Map<String, Double>> metrics(List<RunEvent> events) {
