@@ -2,6 +2,7 @@ package io.pixelstudio.app.runs;
 
 import io.pixelstudio.bridge.engine.EngineDefaults;
 import io.pixelstudio.bridge.engine.run.EngineRunSettings;
+import io.pixelstudio.bridge.engine.run.EngineVariant;
 import io.pixelstudio.bridge.run.RunKind;
 import io.pixelstudio.bridge.run.RunSpec;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedLaunchDefaultsTest {
 
@@ -51,6 +53,23 @@ class EmbeddedLaunchDefaultsTest {
         form.extraProperty().set("sft_epochs, probe_count=1, probe_count=2");
         assertThat(form.build().problems()).containsExactly("extra settings: 'sft_epochs' is not key=value",
                 "extra settings: probe_count is given twice");
+    }
+
+    @Test
+    void theVideoVariantIsPickedThroughTheExtraSettingsAndAMisspeltOneIsRefusedByField() throws Exception {
+        LaunchFormModel form = EmbeddedLaunchDefaults.form(Path.of("/data/probes"));
+        form.dataPathProperty().set("/data/video-probes");
+        form.extraProperty().set(EmbeddedLaunchDefaults.EXTRA + ", variant=video");
+        RunSpec spec = form.build().request().orElseThrow().spec();
+        assertThat(spec.hyperparameters().extra()).containsEntry("variant", "video");
+        assertThat(EngineRunSettings.of(spec).variant()).isEqualTo(EngineVariant.VIDEO);
+        assertThat(EngineRunSettings.of(EmbeddedLaunchDefaults.form(Path.of("p")).build().request().orElseThrow().spec())
+                .variant()).isEqualTo(EngineVariant.IMAGE);
+
+        form.extraProperty().set("variant=vidoe");
+        RunSpec misspelt = form.build().request().orElseThrow().spec();
+        assertThatThrownBy(() -> EngineRunSettings.of(misspelt)).hasMessageContaining("hyperparameters.extra.variant")
+                .hasMessageContaining("vidoe");
     }
 
     @Test

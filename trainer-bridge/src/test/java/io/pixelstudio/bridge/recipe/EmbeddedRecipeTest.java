@@ -17,6 +17,8 @@ import io.pixelstudio.trace.rollout.importer.RolloutImport;
 import io.pixelstudio.trace.rollout.importer.RolloutImporters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,9 +70,11 @@ class EmbeddedRecipeTest {
                 .hasMessageContaining("hyperparameters.finetuning");
     }
 
-    @Test
-    void aTinyRunInAChildJvmFinishesWithFallingLossAndFilesTheStudioReads() throws Exception {
-        RunSpec spec = TinyRuns.sftThenRl(dir.resolve("probes"), 2);
+    @ParameterizedTest(name = "variant {0}")
+    @ValueSource(strings = {"image", "video"})
+    void aTinyRunInAChildJvmFinishesWithFallingLossAndFilesTheStudioReads(String variant) throws Exception {
+        RunSpec spec = variant.equals("video") ? TinyRuns.videoSftThenRl(dir.resolve("videos"), 2)
+                : TinyRuns.sftThenRl(dir.resolve("probes"), 2);
         RunRegistry registry = new RunRegistry(dir.resolve("runs"), Clock.systemUTC());
         List<RunEvent> seen = new CopyOnWriteArrayList<>();
         RunSupervisor.SupervisedRun run = new RunSupervisor(registry, Clock.systemUTC())
@@ -105,7 +109,8 @@ class EmbeddedRecipeTest {
             Path file = Path.of(r.path());
             RolloutImport imported = new RolloutImporters(0).detect(file).read(file);
             assertThat(imported.findings()).isEmpty();
-            assertThat(imported.rollouts()).hasSize((int) r.count()).hasSize(2 * 4);
+            assertThat(imported.rollouts()).hasSize((int) r.count()).hasSize(2 * 4)
+                    .allSatisfy(rollout -> assertThat(rollout.video()).isEqualTo(variant.equals("video")));
         }
         RunEvent.Predictions predictions = protocol.stream().filter(e -> e instanceof RunEvent.Predictions)
                 .map(e -> (RunEvent.Predictions) e).findFirst().orElseThrow();

@@ -41,7 +41,9 @@ import java.util.Optional;
  * reported as {@code error} + {@code end failed} and rethrown. Files (under the spec's output, or the
  * run folder when it is empty): {@code checkpoints/sft/epoch-N}, {@code checkpoints/rl/step-NNNNN},
  * {@code rollouts/step-NNNNN.jsonl}, {@code engine-crops/}, {@code evaluation/held-out.predictions.jsonl} and
- * {@code evaluation/held-out.summary.json}.
+ * {@code evaluation/held-out.summary.json}. The video variant ({@code extra.variant=video}) runs its
+ * phases in {@link VideoRunPhases} inside the same frame (events, device check, failure handling) and
+ * writes the same files, its selected frames under {@code engine-frames/} instead of crops.
  */
 public final class EngineRun {
 
@@ -85,6 +87,9 @@ public final class EngineRun {
     private Result phases(RunSpec spec, EngineRunSettings s, Path folder, Path out, EngineEventLog events)
             throws IOException {
         requireDevice(s, events);
+        if (s.variant() == EngineVariant.VIDEO) {
+            return new VideoRunPhases(runtime, progress).run(spec, s, folder, out, events);
+        }
         events.log("info", "probe suite: " + spec.data().path());
         ProbeSuites.Loaded suite = ProbeSuites.open(folder.resolve(spec.data().path()), s.probeSeed(), s.probeCount(),
                 progress);
@@ -123,7 +128,7 @@ public final class EngineRun {
             HeldOutEvaluation evaluation = new HeldOutEvaluation(policy, out.resolve("evaluation"));
             if (s.runsRl()) {
                 events.continueStepsAfter(step);
-                RlCheckpoints checkpoints = new RlCheckpoints(policy, events, out.resolve("checkpoints").resolve("rl"),
+                RlCheckpoints checkpoints = new RlCheckpoints(policy::save, events, out.resolve("checkpoints").resolve("rl"),
                         s.checkpointEvery());
                 RlStepListener afterStep = r -> {
                     checkpoints.stepDone(r);

@@ -36,23 +36,27 @@ import java.util.Set;
  * @param startFrom       the checkpoint folder the weights start from: {@code resumeFrom}, else {@code baseModel}
  *                        unless it is empty or {@code new}
  * @param gpu             whether the spec asks for {@code cuda:N}
+ * @param variant         image probes with the zoom policy, or video probes with the frame policy
+ *                        ({@code extra.variant}: {@code image}, the default, or {@code video})
  */
 public record EngineRunSettings(RunKind kind, int probeCount, long probeSeed, int sftEpochs, int sftBatch,
                                 float sftLearningRate, int rlSteps, int questions, int groupSize,
                                 float rlLearningRate, int checkpointEvery, boolean evaluate, int evaluateEvery,
-                                long seed, Optional<String> startFrom, boolean gpu) {
+                                long seed, Optional<String> startFrom, boolean gpu,
+                                EngineVariant variant) {
 
     /** The {@code baseModel} value that means "a new policy drawn from the seed". */
     public static final String NEW_POLICY = "new";
     /** The {@code extra} keys the embedded recipe reads; any other key is refused (a misspelt knob must not be ignored). */
     public static final Set<String> EXTRA_KEYS = Set.of("probe_count", "probe_seed", "sft_epochs", "sft_learning_rate",
-            "questions_per_step", "checkpoint_every", "evaluate", "eval_every");
+            "questions_per_step", "checkpoint_every", "evaluate", "eval_every", "variant");
     /** RL steps between checkpoints when {@code extra.checkpoint_every} is not given. */
     public static final int CHECKPOINT_EVERY = 10;
 
     public EngineRunSettings {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(startFrom, "startFrom");
+        Objects.requireNonNull(variant, "variant");
     }
 
     /** Whether SFT runs (kind SFT, or RL with {@code sft_epochs} > 0). */
@@ -90,6 +94,7 @@ public record EngineRunSettings(RunKind kind, int probeCount, long probeSeed, in
         if (!device.equals("cpu") && !device.matches("cuda:\\d+")) {
             throw new RunSpecException(null, 0, 0, "devices", "'" + device + "' is not cpu or cuda:N", null);
         }
+        EngineVariant variant = variant(extra);
         EngineDefaults sizes = EngineDefaults.tenMinutes();
         int probes = positive(extra, "probe_count", sizes.items());
         long probeSeed = longValue(extra, "probe_seed", h.seed());
@@ -124,7 +129,16 @@ public record EngineRunSettings(RunKind kind, int probeCount, long probeSeed, in
         }
         return new EngineRunSettings(spec.kind(), probes, probeSeed, sftEpochs, h.batchSize(), sftRate, rlSteps,
                 questions, h.groupSize(), (float) h.learningRate(), checkpointEvery, evaluate, evaluateEvery, h.seed(),
-                startFrom, device.startsWith("cuda"));
+                startFrom, device.startsWith("cuda"), variant);
+    }
+
+    private static EngineVariant variant(Map<String, String> extra) throws RunSpecException {
+        String text = extra.get("variant");
+        if (text == null) {
+            return EngineVariant.IMAGE;
+        }
+        return EngineVariant.fromId(text.strip()).orElseThrow(() -> fail("extra.variant", "'" + text
+                + "' is not a variant of the embedded engine (image or video)"));
     }
 
     private static RunSpecException fail(String field, String why) {

@@ -93,17 +93,27 @@ final class HeldOutPredictions {
         }
         RunProvenance provenance = new RunProvenance(checkpoint, "probes", "greedy", "", "exact",
                 Map.of("engine", PolicyRollout.SOURCE));
+        return writeScored(predictions, provenance, figures(report), folder, name, checkpoint);
+    }
+
+    /**
+     * Writes {@code predictions} and the summary to {@code folder}; the studio scorer's accuracy,
+     * overall and per category, replaces the {@code eval/accuracy…} entries of {@code figures}. Shared
+     * by both engine variants, so both report what Compare shows.
+     */
+    Result writeScored(List<Prediction> predictions, RunProvenance provenance, Map<String, Double> figures, Path folder,
+                       String name, String checkpoint) throws IOException {
         Path file = folder.resolve(FILE);
         format.write(new PredictionSet(name, provenance, predictions, List.of()), file);
         List<SampleScore> scores = scorers.scoreAll(predictions);
-        Map<String, Double> metrics = figures(report);
+        Map<String, Double> metrics = new TreeMap<>(figures);
         metrics.keySet().removeIf(k -> k.startsWith("eval/accuracy"));
         metrics.put("eval/accuracy", scores.stream().mapToDouble(SampleScore::score).average().orElse(0));
         scores.stream().collect(Collectors.groupingBy(SampleScore::category, TreeMap::new,
                         Collectors.averagingDouble(SampleScore::score)))
                 .forEach((kind, value) -> metrics.put("eval/accuracy/" + kind, value));
         Path summary = folder.resolve(SUMMARY);
-        writeSummary(summary, name, checkpoint, report.outcomes().size(), metrics);
+        writeSummary(summary, name, checkpoint, predictions.size(), metrics);
         return new Result(file, summary, metrics);
     }
 

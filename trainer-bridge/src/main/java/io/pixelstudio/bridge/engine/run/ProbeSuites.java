@@ -4,6 +4,7 @@ import io.pixelstudio.bridge.engine.probes.ProbeItem;
 import io.pixelstudio.bridge.engine.probes.ProbeManifest;
 import io.pixelstudio.bridge.engine.probes.ProbeSplit;
 import io.pixelstudio.bridge.engine.probes.ProbeSuiteWriter;
+import io.pixelstudio.bridge.engine.probes.VideoProbeManifest;
 import io.pixelstudio.trace.Trace;
 import io.pixelstudio.trace.format.ReadResult;
 import io.pixelstudio.trace.format.project.StudioProjectFormat;
@@ -44,17 +45,10 @@ final class ProbeSuites {
      */
     static Loaded open(Path data, long seed, int count, ProgressListener progress) throws IOException {
         Objects.requireNonNull(data, "data");
-        Path folder = suiteFolder(data.toAbsolutePath().normalize());
+        Path folder = suiteFolder(data.toAbsolutePath().normalize(), ProbeManifest.FILE);
         Path manifest = folder.resolve(ProbeManifest.FILE);
         if (!Files.isRegularFile(manifest)) {
-            if (Files.isDirectory(folder)) {
-                try (var entries = Files.list(folder)) {
-                    if (entries.anyMatch(p -> true)) {
-                        throw new IOException(folder + ": has no " + ProbeManifest.FILE + " but is not empty; give a "
-                                + "probe suite folder or an empty or new folder to generate one into");
-                    }
-                }
-            }
+            requireEmpty(folder, ProbeManifest.FILE);
             ProbeSuiteWriter.Suite suite = new ProbeSuiteWriter(progress).write(folder, seed, count);
             return new Loaded(folder, absolute(folder, suite.items()), suite.traces(), folder, true);
         }
@@ -68,10 +62,33 @@ final class ProbeSuites {
         return new Loaded(folder, absolute(folder, items), traces, project, false);
     }
 
-    private static Path suiteFolder(Path data) {
+    /**
+     * Refuses to generate into a folder holding anything (it would mix with what is there), naming the
+     * other variant's manifest when that is what the folder holds.
+     */
+    static void requireEmpty(Path folder, String manifest) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        for (String other : List.of(ProbeManifest.FILE, VideoProbeManifest.FILE)) {
+            if (!other.equals(manifest) && Files.isRegularFile(folder.resolve(other))) {
+                throw new IOException(folder + ": holds " + other + ", a suite of the other engine variant (this run "
+                        + "reads " + manifest + "); set hyperparameters.extra.variant to match, or give another folder");
+            }
+        }
+        try (var entries = Files.list(folder)) {
+            if (entries.findAny().isPresent()) {
+                throw new IOException(folder + ": has no " + manifest + " but is not empty; give a "
+                        + "probe suite folder or an empty or new folder to generate one into");
+            }
+        }
+    }
+
+    /** The suite folder named by {@code data}: the folder, or the parent of its manifest or of its benchmark ground truth. */
+    static Path suiteFolder(Path data, String manifest) {
         if (Files.isRegularFile(data)) {
             Path parent = data.getParent();
-            if (data.getFileName().toString().equals(ProbeManifest.FILE)) {
+            if (data.getFileName().toString().equals(manifest)) {
                 return parent;
             }
             if (data.endsWith(ProbeSuiteWriter.GROUND_TRUTH)) {

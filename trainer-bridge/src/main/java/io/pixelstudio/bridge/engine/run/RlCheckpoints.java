@@ -1,7 +1,7 @@
 package io.pixelstudio.bridge.engine.run;
 
 import io.pixelstudio.bridge.engine.EngineEventLog;
-import io.pixelstudio.bridge.engine.policy.PixelPolicy;
+import io.pixelstudio.bridge.engine.policy.SftLoop;
 import io.pixelstudio.bridge.engine.rl.RlStepListener;
 import io.pixelstudio.bridge.engine.rl.RlStepResult;
 
@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class RlCheckpoints implements RlStepListener {
 
-    private final PixelPolicy policy;
+    private final SftLoop.Saver policy;
     private final EngineEventLog events;
     private final Path folder;
     private final int every;
@@ -26,8 +26,8 @@ final class RlCheckpoints implements RlStepListener {
     private long lastSavedStep;
     private Optional<Path> last = Optional.empty();
 
-    /** Saves {@code policy} under {@code folder/step-NNNNN} every {@code every} steps. */
-    RlCheckpoints(PixelPolicy policy, EngineEventLog events, Path folder, int every) {
+    /** Saves through {@code policy} (either policy's {@code save}) under {@code folder/step-NNNNN} every {@code every} steps. */
+    RlCheckpoints(SftLoop.Saver policy, EngineEventLog events, Path folder, int every) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.events = Objects.requireNonNull(events, "events");
         this.folder = Objects.requireNonNull(folder, "folder");
@@ -54,7 +54,8 @@ final class RlCheckpoints implements RlStepListener {
     }
 
     private void save() throws IOException {
-        Path saved = policy.save(folder.resolve(String.format("step-%05d", steps)), (int) steps).toAbsolutePath();
+        Path saved = folder.resolve(String.format("step-%05d", steps)).toAbsolutePath();
+        policy.save(saved, (int) steps);
         lastSavedStep = steps;
         last = Optional.of(saved);
         events.checkpoint(steps, saved.toString());

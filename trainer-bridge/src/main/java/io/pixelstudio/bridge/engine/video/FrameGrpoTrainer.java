@@ -8,6 +8,7 @@ import io.pixelstudio.bridge.engine.probes.VideoProbeItem;
 import io.pixelstudio.bridge.engine.rl.EngineRollouts;
 import io.pixelstudio.bridge.engine.rl.GrpoStep;
 import io.pixelstudio.bridge.engine.rl.RlSettings;
+import io.pixelstudio.bridge.engine.rl.RlStepListener;
 import io.pixelstudio.bridge.engine.rl.RlStepResult;
 import io.pixelstudio.trace.media.ImageLoader;
 import io.pixelstudio.trace.rollout.Rollout;
@@ -48,6 +49,16 @@ public final class FrameGrpoTrainer {
     /** Trains {@code policy} on {@code items} (frames resolve against {@code mediaBase}); one result per step. */
     public List<RlStepResult> train(FramePolicy policy, List<VideoProbeItem> items, Path mediaBase,
                                     RlSettings settings, Path runFolder) throws IOException {
+        return train(policy, items, mediaBase, settings, runFolder, RlStepListener.NONE);
+    }
+
+    /**
+     * As {@link #train(FramePolicy, List, Path, RlSettings, Path)}, calling {@code listener} after each
+     * step's update and events (checkpoints, evaluations during RL).
+     */
+    public List<RlStepResult> train(FramePolicy policy, List<VideoProbeItem> items, Path mediaBase,
+                                    RlSettings settings, Path runFolder, RlStepListener listener) throws IOException {
+        Objects.requireNonNull(listener, "listener");
         if (items.isEmpty()) {
             throw new IllegalArgumentException("no video probes to train on");
         }
@@ -82,7 +93,9 @@ public final class FrameGrpoTrainer {
                     }
                     groups.add(new RolloutGroup(item.id(), step, group));
                 }
-                results.add(grpo.finish(step, groups, decisions, runFolder));
+                RlStepResult result = grpo.finish(step, groups, decisions, runFolder);
+                results.add(result);
+                listener.stepDone(result);
             }
         }
         return List.copyOf(results);

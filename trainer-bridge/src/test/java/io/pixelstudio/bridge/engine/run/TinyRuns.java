@@ -7,6 +7,7 @@ import io.pixelstudio.bridge.run.RunSpec;
 import io.pixelstudio.trace.rollout.reward.RewardProfile;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,5 +24,15 @@ public final class TinyRuns {
                         "checkpoint_every", "2", "eval_every", "2"));
         return new RunSpec("tiny sft-rl", RunKind.RL, "embedded", "new", new DataSource(suite.toString(), "probes", ""),
                 h, RewardProfile.PAPER.defaults(), List.of("cpu"), "", "");
+    }
+
+    /** The same as {@link #sftThenRl} on the video variant ({@code extra.variant=video}): 15 generated videos. */
+    public static RunSpec videoSftThenRl(Path suite, long seed) {
+        RunSpec image = sftThenRl(suite, seed);
+        Map<String, String> extra = new HashMap<>(image.hyperparameters().extra());
+        extra.put("variant", "video");
+        Hyperparameters h = new Hyperparameters(1e-2, 1, 8, 1, 8192, seed, "full", 16, 32, 4, 3, 1.0, extra);
+        return new RunSpec("tiny video sft-rl", RunKind.RL, "embedded", "new", image.data(), h, image.reward(),
+                image.devices(), "", "");
     }
 }
