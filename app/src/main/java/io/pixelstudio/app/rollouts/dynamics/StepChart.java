@@ -26,6 +26,14 @@ import java.util.function.DoubleConsumer;
  */
 final class StepChart {
 
+    /**
+     * Where a hidden indicator sits: off every axis, so ChartFX lays nothing out for it. The indicators
+     * stay in the chart's plugin list for good: with the cursor removed from and added back to the
+     * plugin list as it hid and showed, ChartFX's label layout threw IndexOutOfBoundsException from a
+     * node-list content binding on the FX thread (seen in full CI runs).
+     */
+    private static final double HIDDEN = Double.NEGATIVE_INFINITY;
+
     private final DynamicsChart kind;
     private final XYChart chart;
     private final DefaultNumericAxis xAxis;
@@ -69,11 +77,12 @@ final class StepChart {
         Zoomer zoomer = new Zoomer();
         zoomer.setAddButtonsToToolBar(false);
         chart.getPlugins().addAll(zoomer, new StepHoverPlugin(onHover));
-        threshold = new YValueIndicator(yAxis, 0.0, "");
+        threshold = new YValueIndicator(yAxis, HIDDEN, "");
         threshold.setEditable(false);
-        cursor = new XValueIndicator(xAxis, 0.0, "");
+        cursor = new XValueIndicator(xAxis, HIDDEN, "");
         cursor.setEditable(false);
         thresholdLabel = messages.get("threshold");
+        chart.getPlugins().addAll(threshold, cursor);
     }
 
     DynamicsChart kind() {
@@ -122,33 +131,27 @@ final class StepChart {
         if (h.isPresent()) {
             threshold.setValue(h.getAsDouble());
             threshold.setText(thresholdLabel + " = " + DynamicsViewModel.format(h.getAsDouble()));
-            if (!chart.getPlugins().contains(threshold)) {
-                chart.getPlugins().add(threshold);
-            }
         } else {
-            chart.getPlugins().remove(threshold);
+            threshold.setValue(HIDDEN);
         }
     }
 
     /** Where the threshold line is drawn; empty when it is not. */
     OptionalDouble thresholdValue() {
-        return chart.getPlugins().contains(threshold) ? OptionalDouble.of(threshold.getValue()) : OptionalDouble.empty();
+        return shown(threshold.getValue());
     }
 
     /** Moves the shared cursor to {@code step}; NaN hides it. */
     void setCursor(double step) {
-        if (Double.isNaN(step)) {
-            chart.getPlugins().remove(cursor);
-            return;
-        }
-        cursor.setValue(step);
-        if (!chart.getPlugins().contains(cursor)) {
-            chart.getPlugins().add(cursor);
-        }
+        cursor.setValue(Double.isNaN(step) ? HIDDEN : step);
     }
 
     /** Where the cursor is drawn; empty when hidden. */
     OptionalDouble cursorValue() {
-        return chart.getPlugins().contains(cursor) ? OptionalDouble.of(cursor.getValue()) : OptionalDouble.empty();
+        return shown(cursor.getValue());
+    }
+
+    private static OptionalDouble shown(double value) {
+        return value == HIDDEN ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 }
