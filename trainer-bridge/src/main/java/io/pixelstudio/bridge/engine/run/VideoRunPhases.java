@@ -3,6 +3,7 @@ package io.pixelstudio.bridge.engine.run;
 import io.pixelstudio.bridge.engine.DjlRuntime;
 import io.pixelstudio.bridge.engine.EngineEventLog;
 import io.pixelstudio.bridge.engine.policy.AnswerVocabulary;
+import io.pixelstudio.bridge.engine.policy.SftLoop;
 import io.pixelstudio.bridge.engine.policy.SftSettings;
 import io.pixelstudio.bridge.engine.policy.SftTrainer;
 import io.pixelstudio.bridge.engine.probes.ProbeSplit;
@@ -17,37 +18,36 @@ import io.pixelstudio.bridge.engine.video.FrameSftExample;
 import io.pixelstudio.bridge.engine.video.FrameSftExamples;
 import io.pixelstudio.bridge.engine.video.FrameSftTrainer;
 import io.pixelstudio.bridge.run.RunSpec;
-import io.pixelstudio.trace.eval.Benchmark;
 import io.pixelstudio.trace.progress.ProgressListener;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
- * The phases of a video run ({@code extra.variant=video}): the video probe suite, the frame policy,
- * SFT ({@link FrameSftTrainer}), GRPO ({@link FrameGrpoTrainer}) with {@link RlCheckpoints} and
- * evaluations during RL, then the held-out evaluation into the same files as the image run
- * ({@link VideoHeldOutPredictions}). Why its own class: {@link EngineRun} keeps one pipeline (events,
- * device check, failure reporting) and hands the variant's phases here; the two policies, suites and
- * evaluations have different types, and the step order and file names are the image run's.
+ * The video run's phases ({@code extra.variant=video}): the video probe suite, the frame policy,
+ * SFT ({@link FrameSftTrainer}), GRPO ({@link FrameGrpoTrainer}) and the held-out evaluation
+ * ({@link FrameEvaluation} written by {@link VideoHeldOutPredictions}) into the same files as the image
+ * run. Why its own class: it supplies the video types to the one pipeline in {@link RunPhases}.
  */
-final class VideoRunPhases {
+final class VideoRunPhases extends RunPhases<FrameSftExample> {
 
-    private final DjlRuntime runtime;
-    private final ProgressListener progress;
+    private final VideoProbeSuites.Loaded suite;
+    private final AnswerVocabulary answers = AnswerVocabulary.videoProbes();
+    private final FramePolicy policy;
+    private final List<VideoProbeItem> heldOut;
+    private final FrameEvaluation evaluation;
 
-    VideoRunPhases(DjlRuntime runtime, ProgressListener progress) {
-        this.runtime = Objects.requireNonNull(runtime, "runtime");
-        this.progress = Objects.requireNonNull(progress, "progress");
+    private VideoRunPhases(DjlRuntime runtime, VideoProbeSuites.Loaded suite, long seed, Path out) {
+        this.suite = suite;
+        this.policy = new FramePolicy(runtime, answers, seed);
+        this.heldOut = suite.split(ProbeSplit.TEST);
+        this.evaluation = new FrameEvaluation(policy, out);
     }
 
-    EngineRun.Result run(RunSpec spec, EngineRunSettings s, Path folder, Path out, EngineEventLog events)
-            throws IOException {
+    /** Opens (or generates) the spec's video probe suite and makes a frame policy from the run's seed. */
+    static VideoRunPhases open(DjlRuntime runtime, ProgressListener progress, RunSpec spec, EngineRunSettings s,
+                               Path folder, Path out, EngineEventLog events) throws IOException {
         events.log("info", "video probe suite: " + spec.data().path());
         VideoProbeSuites.Loaded suite = VideoProbeSuites.open(folder.resolve(spec.data().path()), s.probeSeed(),
                 s.probeCount(), progress);
@@ -55,72 +55,63 @@ final class VideoRunPhases {
             events.log("info", "generated " + suite.items().size() + " video probes (seed " + s.probeSeed() + ") into "
                     + suite.folder());
         }
-        AnswerVocabulary answers = AnswerVocabulary.videoProbes();
-        try (FramePolicy policy = new FramePolicy(runtime, answers, s.seed())) {
-            Optional<Path> last = Optional.empty();
-            if (s.startFrom().isPresent()) {
-                Path start = folder.resolve(s.startFrom().get()).normalize();
-                policy.load(start);
-                last = Optional.of(start);
-                events.log("info", "weights from " + start);
-            }
-            List<FrameSftExample> examples = s.runsSft()
-                    ? new FrameSftExamples(answers).of(suite.traces(), suite.traceMedia()) : List.of();
-            if (s.runsSft() && examples.isEmpty()) {
-                throw new IOException(suite.folder() + ": the suite has no training traces (project/) to fine-tune on");
-            }
-            long sftUpdates = s.sftEpochs() * (long) Math.ceil(examples.size() / (double) s.sftBatch());
-            events.started(s.kind().name().toLowerCase(Locale.ROOT), sftUpdates + s.rlSteps());
-            List<Double> losses = List.of();
-            long step = 0;
-            Path checkpoints = out.resolve("checkpoints");
-            if (s.runsSft()) {
-                SftTrainer.Result sft = new FrameSftTrainer(events).train(policy, examples,
-                        new SftSettings(s.sftEpochs(), s.sftBatch(), s.sftLearningRate(), s.seed()),
-                        checkpoints.resolve("sft"));
-                losses = sft.epochLosses();
-                step = sft.steps();
-                last = Optional.of(checkpoints.resolve("sft").resolve("epoch-" + s.sftEpochs()));
-            }
-            List<VideoProbeItem> heldOut = suite.split(ProbeSplit.TEST);
-            FrameEvaluation evaluation = new FrameEvaluation(policy, out);
-            List<RlStepResult> rl = List.of();
-            if (s.runsRl()) {
-                events.continueStepsAfter(step);
-                RlCheckpoints saver = new RlCheckpoints(policy::save, events, checkpoints.resolve("rl"),
-                        s.checkpointEvery());
-                RlStepListener afterStep = r -> {
-                    saver.stepDone(r);
-                    if (s.evaluateEvery() > 0 && r.step() % s.evaluateEvery() == 0 && r.step() < s.rlSteps()
-                            && !heldOut.isEmpty()) {
-                        events.metrics(r.step(), VideoHeldOutPredictions.figures(
-                                evaluation.evaluate(heldOut, String.format("rl%05d", r.step()))));
-                    }
-                };
-                rl = new FrameGrpoTrainer(events).train(policy, suite.split(ProbeSplit.TRAIN), out,
-                        new RlSettings(s.rlSteps(), s.questions(), s.groupSize(), s.rlLearningRate(), s.seed(),
-                                spec.reward()), out, afterStep);
-                Optional<Path> saved = saver.finish();
-                last = saved.isPresent() ? saved : last;
-                step += s.rlSteps();
-                events.continueStepsAfter(0);
-            }
-            Optional<Path> predictions = Optional.empty();
-            Map<String, Double> figures = Map.of();
-            if (s.evaluate()) {
-                if (heldOut.isEmpty()) {
-                    throw new IOException(suite.folder() + ": the video probe suite has no held-out items to evaluate");
-                }
-                String checkpoint = last.map(Path::toString).orElse(EngineRunSettings.NEW_POLICY);
-                HeldOutPredictions.Result r = new VideoHeldOutPredictions().write(evaluation.evaluate(heldOut),
-                        out.resolve("evaluation"), spec.name(), checkpoint);
-                figures = r.metrics();
-                events.metrics(Math.max(step, 1), figures);
-                events.log("info", "held-out figures in " + r.summary());
-                events.predictions(r.predictions().toString(), Benchmark.PROBES.id());
-                predictions = Optional.of(r.predictions());
-            }
-            return new EngineRun.Result(losses, rl, last, predictions, figures);
-        }
+        return new VideoRunPhases(runtime, suite, s.seed(), out);
+    }
+
+    @Override
+    Path suiteFolder() {
+        return suite.folder();
+    }
+
+    @Override
+    String suiteName() {
+        return "video probe suite";
+    }
+
+    @Override
+    SftLoop.Saver saver() {
+        return policy::save;
+    }
+
+    @Override
+    void load(Path checkpoint) throws IOException {
+        policy.load(checkpoint);
+    }
+
+    @Override
+    List<FrameSftExample> sftExamples() throws IOException {
+        return new FrameSftExamples(answers).of(suite.traces(), suite.traceMedia());
+    }
+
+    @Override
+    SftTrainer.Result sft(EngineEventLog events, List<FrameSftExample> examples, SftSettings settings,
+                          Path checkpoints) throws IOException {
+        return new FrameSftTrainer(events).train(policy, examples, settings, checkpoints);
+    }
+
+    @Override
+    List<RlStepResult> rl(EngineEventLog events, RlSettings settings, Path out, RlStepListener afterStep)
+            throws IOException {
+        return new FrameGrpoTrainer(events).train(policy, suite.split(ProbeSplit.TRAIN), out, settings, out, afterStep);
+    }
+
+    @Override
+    boolean hasHeldOut() {
+        return !heldOut.isEmpty();
+    }
+
+    @Override
+    Map<String, Double> heldOutFigures(String label) throws IOException {
+        return VideoHeldOutPredictions.figures(evaluation.evaluate(heldOut, label));
+    }
+
+    @Override
+    HeldOutPredictions.Result writeHeldOut(Path folder, String name, String checkpoint) throws IOException {
+        return new VideoHeldOutPredictions().write(evaluation.evaluate(heldOut), folder, name, checkpoint);
+    }
+
+    @Override
+    public void close() {
+        policy.close();
     }
 }
